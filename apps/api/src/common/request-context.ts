@@ -1,0 +1,11 @@
+import type { Request, Response } from 'express';
+import type { UserEntity } from '@condivisa/db';
+
+/** What every resolver gets: the HTTP pair (absent on websockets) and the signed-in user, if any. */
+export interface RequestContext {
+  req?: Request;
+  res?: Response;
+  user: UserEntity | null;
+  /** Client address used for rate limits. */
+  ip: string;
+}

@@ -1,0 +1,50 @@
+import 'reflect-metadata';
+import { createApp, prepareDatabase } from './bootstrap';
+import { ConfigError, loadConfig } from './config/app-config';
+import { createRootLogger } from './common/logger';
+import { resolveDatabase } from './database/database-url';
+
+/**
+ * `npm start`: validate the configuration, start (or reach) PostgreSQL, migrate and seed,
+ * then serve API and web app on one port. Ctrl-C stops the app, then the embedded database.
+ */
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(78);
+    }
+    throw error;
+  }
+  const logger = createRootLogger(config.logLevel);
+  const { url, embedded } = await resolveDatabase(config, logger);
+  let app: Awaited<ReturnType<typeof createApp>> | null = null;
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    await app?.close().catch((err: unknown) => logger.error({ err }, 'error while closing the app'));
+    await embedded?.stop().catch((err: unknown) => logger.error({ err }, 'error while stopping the embedded database'));
+    logger.info('stopped');
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  try {
+    await prepareDatabase(url, { seedDemo: config.seedDemo }, logger);
+    app = await createApp(config, logger, url);
+    await app.listen(config.port, config.host);
+    logger.info({ url: config.publicUrl }, `Condivisa è pronta su ${config.publicUrl}`);
+  } catch (error) {
+    logger.fatal({ err: error }, 'startup failed');
+    await app?.close().catch(() => undefined);
+    await embedded?.stop().catch(() => undefined);
+    process.exit(1);
+  }
+}
+
+void main();

@@ -1,0 +1,19 @@
+import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
+import { NestFactory } from '@nestjs/core';
+import { lexicographicSortSchema, printSchema as printGraphqlSchema } from 'graphql';
+import { AuthResolver } from '../identity/auth.resolver';
+import { OrganizationsResolver } from '../organizations/organizations.resolver';
+import { AmbitoResolver, AsstResolver, DistrettoResolver } from '../territory/territory.resolver';
+
+/** Every resolver class of the API: the schema is generated from these. */
+export const RESOLVERS = [AuthResolver, OrganizationsResolver, AmbitoResolver, DistrettoResolver, AsstResolver];
+
+/** The GraphQL schema as SDL, sorted, without starting the app or a database. */
+export async function printSchema(): Promise<string> {
+  const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
+  await app.init();
+  const factory = app.get(GraphQLSchemaFactory);
+  const schema = await factory.create(RESOLVERS);
+  await app.close();
+  return `# Generated from the resolvers by \`npm run schema:generate\`. Do not edit.\n\n${printGraphqlSchema(lexicographicSortSchema(schema))}\n`;
+}

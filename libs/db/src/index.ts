@@ -1,0 +1,6 @@
+export * from './entities';
+export * from './data-source';
+export * from './embedded/embedded-database';
+export { MIGRATIONS } from './migrations';
+export * from './seed/territory.seed';
+export * from './seed/demo.seed';

@@ -1,0 +1,2 @@
+export * from './territory';
+export * from './organizations';

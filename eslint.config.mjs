@@ -19,6 +19,7 @@ export default tseslint.config(
           allow: [],
           depConstraints: [
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:data'] },
+            { sourceTag: 'type:test', onlyDependOnLibsWithTags: ['type:domain', 'type:data'] },
             { sourceTag: 'type:data', onlyDependOnLibsWithTags: ['type:domain', 'type:data'] },
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'] },
             { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'type:domain'] },

@@ -2,13 +2,14 @@ import { dataSourceOptions } from '@condivisa/db';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { parse as parseCookies } from 'cookie';
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
+import { AppErrorFilter } from './common/app-error.filter';
 import { createErrorFormatter } from './common/graphql-error-formatter';
 import { ROOT_LOGGER } from './common/logger';
 import type { RequestContext } from './common/request-context';
@@ -57,7 +58,15 @@ export class AppModule {
             graphiql: config.nodeEnv !== 'production',
             introspection: true,
             subscriptions: { 'graphql-ws': { path: '/graphql' } },
-            validationRules: [maxDepthRule({ n: config.graphqlMaxDepth, exposeLimits: true })],
+            validationRules: [
+              // Reported as a validation error (400, GRAPHQL_VALIDATION_FAILED), not thrown as a 500.
+              maxDepthRule({
+                n: config.graphqlMaxDepth,
+                exposeLimits: true,
+                propagateOnRejection: false,
+                onReject: [(context, error) => context?.reportError(error)],
+              }),
+            ],
             formatError: createErrorFormatter(logger),
             includeStacktraceInErrorResponses: false,
             context: async ({ req, res, extra }: ContextInput): Promise<RequestContext> => {
@@ -79,6 +88,7 @@ export class AppModule {
         { provide: APP_CONFIG, useValue: config },
         { provide: ROOT_LOGGER, useValue: logger },
         { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_FILTER, useClass: AppErrorFilter },
       ],
       exports: [APP_CONFIG, ROOT_LOGGER],
     };

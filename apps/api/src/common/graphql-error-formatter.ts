@@ -1,6 +1,5 @@
 import { AppError, ErrorCode } from '@condivisa/domain';
 import type { GraphQLFormattedError } from 'graphql';
-import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
 
 /** Codes that Apollo/graphql-js produce for malformed requests; their messages are safe to show. */
@@ -21,7 +20,8 @@ const REQUEST_ERROR_CODES = new Set([
  */
 export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = error instanceof GraphQLError ? error.originalError : error;
+    // Duck typing, not instanceof: graphql can be loaded twice (ESM and CJS) in tests.
+    const original = isGraphqlError(error) ? error.originalError : error;
     if (original instanceof AppError) {
       return {
         message: original.message,
@@ -33,11 +33,16 @@ export function createErrorFormatter(logger: Logger) {
       };
     }
     const code = formatted.extensions?.['code'];
-    const raisedByGraphql = original === undefined || original instanceof GraphQLError || code === 'BAD_USER_INPUT';
+    const raisedByGraphql = original === undefined || original === null || isGraphqlError(original) || code === 'BAD_USER_INPUT';
     if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code) && raisedByGraphql) {
       return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
     }
     logger.error({ err: original ?? error, path: formatted.path }, 'unexpected error in GraphQL operation');
     return { message: 'Errore interno del server', path: formatted.path, extensions: { code: ErrorCode.Internal } };
   };
+}
+
+function isGraphqlError(value: unknown): value is { originalError?: unknown } {
+  // GraphQLError and Apollo's subclasses (ValidationError, SyntaxError...) share this tag.
+  return Object.prototype.toString.call(value) === '[object GraphQLError]';
 }

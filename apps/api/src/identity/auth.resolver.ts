@@ -2,6 +2,7 @@ import { OrganizationEntity, OrganizationMembershipEntity, type UserEntity } fro
 import { UseGuards } from '@nestjs/common';
 import { Args, ArgsType, Field, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { Transform } from 'class-transformer';
 import { IsEmail, MaxLength } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { Ctx } from '../common/current-user.decorator';
@@ -16,6 +17,7 @@ import { Invitation, OrganizationMembership, User } from './user.model';
 @ArgsType()
 class EmailArgs {
   @Field(() => String)
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
   @IsEmail({}, { message: 'Indirizzo e-mail non valido' })
   @MaxLength(254)
   email!: string;

@@ -1,10 +1,12 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { PlatformRole } from '@condivisa/domain';
+import { Transform } from 'class-transformer';
 import { IsEmail, IsEnum, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 
 @InputType()
 export class InviteUserInput {
   @Field(() => String)
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
   @IsEmail({}, { message: 'Indirizzo e-mail non valido' })
   @MaxLength(254)
   email!: string;

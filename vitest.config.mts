@@ -1,0 +1,51 @@
+import { resolve } from 'node:path';
+import swc from 'unplugin-swc';
+import { defineConfig } from 'vitest/config';
+
+const root = import.meta.dirname;
+// SWC keeps decorator metadata (esbuild drops it and Nest DI would inject undefined).
+const plugins = [swc.vite({ tsconfigFile: resolve(root, 'tsconfig.base.json') })];
+const shared = { plugins, resolve: { tsconfigPaths: true } };
+
+/**
+ * One command runs every test (`npm test`). Projects:
+ * - unit: pure logic beside the code (*.spec.ts), no database;
+ * - int: the API against a real PostgreSQL (*.int-spec.ts), embedded or DATABASE_URL;
+ * - e2e: whole processes and a real browser (tests/**\/*.e2e-spec.ts), on the built app.
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        ...shared,
+        test: { name: 'unit', root, include: ['libs/**/*.spec.ts', 'apps/**/*.spec.ts'], environment: 'node' },
+      },
+      {
+        ...shared,
+        test: {
+          name: 'int',
+          root,
+          include: ['libs/**/*.int-spec.ts', 'apps/**/*.int-spec.ts'],
+          globalSetup: ['tests/support/database.global-setup.ts'],
+          setupFiles: ['tests/support/reflect-metadata.setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: true,
+        },
+      },
+      {
+        ...shared,
+        test: {
+          name: 'e2e',
+          root,
+          include: ['tests/**/*.e2e-spec.ts'],
+          globalSetup: ['tests/support/database.global-setup.ts'],
+          setupFiles: ['tests/support/reflect-metadata.setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});

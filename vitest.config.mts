@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
@@ -5,7 +6,10 @@ import { defineConfig } from 'vitest/config';
 const root = import.meta.dirname;
 // SWC keeps decorator metadata (esbuild drops it and Nest DI would inject undefined).
 const plugins = [swc.vite({ tsconfigFile: resolve(root, 'tsconfig.base.json') })];
-const shared = { plugins, resolve: { tsconfigPaths: true } };
+// One graphql for everybody: Vite would pick graphql's ESM build for our code while Nest and
+// Apollo require the CommonJS one, and graphql refuses types "from another module or realm".
+const graphqlCjs = createRequire(import.meta.url).resolve('graphql');
+const shared = { plugins, resolve: { tsconfigPaths: true, alias: [{ find: /^graphql$/, replacement: graphqlCjs }] } };
 
 /**
  * One command runs every test (`npm test`). Projects:

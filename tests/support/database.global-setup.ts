@@ -5,13 +5,6 @@ import { join } from 'node:path';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '@condivisa/db';
 import type { TestProject } from 'vitest/node';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** A PostgreSQL URL whose user may CREATE DATABASE; each test file makes its own database. */
-    adminDatabaseUrl: string;
-  }
-}
-
 let embedded: EmbeddedDatabase | null = null;
 let dataDir: string | null = null;
 

@@ -39,7 +39,6 @@ export async function createApp(config: AppConfig, logger: Logger, databaseUrl: 
   app.use(express.json({ limit: config.bodyLimitBytes }));
   app.use(bodyErrorHandler(config.bodyLimitBytes));
   serveWebApp(app, config.webDistDir, logger);
-  app.enableShutdownHooks();
   await app.init();
   return app;
 }

@@ -20,8 +20,8 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createRootLogger(config.logLevel);
-  const { url, embedded } = await resolveDatabase(config, logger);
   let app: Awaited<ReturnType<typeof createApp>> | null = null;
+  let embedded: Awaited<ReturnType<typeof resolveDatabase>>['embedded'] = null;
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -35,12 +35,17 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
   try {
+    const database = await resolveDatabase(config, logger);
+    embedded = database.embedded;
+    const url = database.url;
     await prepareDatabase(url, { seedDemo: config.seedDemo }, logger);
     app = await createApp(config, logger, url);
     await app.listen(config.port, config.host);
     logger.info({ url: config.publicUrl }, `Condivisa è pronta su ${config.publicUrl}`);
   } catch (error) {
     logger.fatal({ err: error }, 'startup failed');
+    // Also in plain words on stderr: this is what a person at the terminal needs to read.
+    process.stderr.write(`\nAvvio non riuscito: ${error instanceof Error ? error.message : String(error)}\n`);
     await app?.close().catch(() => undefined);
     await embedded?.stop().catch(() => undefined);
     process.exit(1);

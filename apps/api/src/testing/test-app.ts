@@ -7,13 +7,6 @@ import { createApp, prepareDatabase } from '../bootstrap';
 import { loadConfig, type AppConfig } from '../config/app-config';
 import { createRootLogger } from '../common/logger';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** Set by tests/support/database.global-setup.ts: a server where each test file makes its own database. */
-    adminDatabaseUrl: string;
-  }
-}
-
 export interface TestApp {
   app: INestApplication;
   config: AppConfig;

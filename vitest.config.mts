@@ -22,7 +22,7 @@ export default defineConfig({
     projects: [
       {
         ...shared,
-        test: { name: 'unit', root, include: ['libs/**/*.spec.ts', 'apps/**/*.spec.ts'], environment: 'node' },
+        test: { name: 'unit', root, include: ['libs/**/*.spec.ts', 'apps/**/*.spec.ts', 'tests/**/*.spec.ts'], environment: 'node' },
       },
       {
         ...shared,

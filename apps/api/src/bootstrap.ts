@@ -33,7 +33,7 @@ export async function createApp(config: AppConfig, logger: Logger, databaseUrl: 
     logger: new PinoNestLogger(logger),
     bodyParser: false,
   });
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', config.trustProxy);
   app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' } }));
   app.use(cookieParser());
   app.use(express.json({ limit: config.bodyLimitBytes }));

@@ -30,6 +30,8 @@ const schema = z.object({
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
   WEB_DIST_DIR: z.string().default('dist/apps/web'),
+  /** Express "trust proxy": which proxies may set X-Forwarded-For (the client address rate limits use). */
+  TRUST_PROXY: z.string().min(1).default('loopback'),
 });
 
 /** The validated configuration, read once at boot and injected everywhere else. */
@@ -51,6 +53,7 @@ export interface AppConfig {
   graphqlMaxDepth: number;
   bodyLimitBytes: number;
   webDistDir: string;
+  trustProxy: string;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -89,5 +92,6 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     graphqlMaxDepth: c.GRAPHQL_MAX_DEPTH,
     bodyLimitBytes: c.BODY_LIMIT_BYTES,
     webDistDir: c.WEB_DIST_DIR,
+    trustProxy: c.TRUST_PROXY,
   };
 }

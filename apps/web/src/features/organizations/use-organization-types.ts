@@ -1,0 +1,6 @@
+import { useQuery } from 'urql';
+import { OrganizationTypesQuery } from './organization-documents';
+
+export function useOrganizationTypes() {
+  return useQuery({ query: OrganizationTypesQuery });
+}

@@ -1,0 +1,100 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../support/database.global-setup';
+import { freshDatabase, startAppProcess, type AppProcess } from '../support/app-process';
+
+const ARTIFACTS = resolve(import.meta.dirname, 'artifacts');
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+/** Serious and critical axe violations (WCAG 2.1 A/AA), as "rule: target" lines for a readable failure. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+}
+
+describe('web shell in Chromium', () => {
+  let db: Awaited<ReturnType<typeof freshDatabase>>;
+  let app: AppProcess;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    db = await freshDatabase();
+    app = await startAppProcess({ DATABASE_URL: db.url, PORT: String(await freePort()) });
+    // Playwright gives every launch a fresh, empty profile (--user-data-dir) of its own.
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync',
+      ],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+    await db?.drop();
+  });
+
+  it('the demo coordinator logs in and sees the 14 Ambiti and 242 municipalities; the pages pass axe', async () => {
+    const page = await (await browser.newContext({ locale: 'it-IT' })).newPage();
+    await page.goto(`${app.baseUrl}/accedi`);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).count()).toBeGreaterThan(0);
+    expect(await page.locator('html').getAttribute('lang')).toBe('it');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(ARTIFACTS, 'login.png'), fullPage: true });
+
+    await page.getByLabel('Indirizzo e-mail').fill('coordinatrice@condivisa.example');
+    await page.getByLabel('Password', { exact: true }).fill('Condivisa-Demo-2025!');
+    await page.getByRole('button', { name: 'Accedi' }).click();
+    await page.getByRole('banner').getByText('Carla Coordinatrice (demo)').first().waitFor();
+
+    await page.getByRole('link', { name: 'Territorio' }).first().click();
+    const table = page.getByRole('table', { name: 'Ambiti territoriali' });
+    await table.waitFor();
+    expect(new URL(page.url()).pathname).toBe('/territorio');
+    expect(await table.locator('tbody tr').count()).toBe(14);
+    const totals = await table.locator('tfoot').innerText();
+    expect(totals).toContain('242');
+    expect(totals).toContain('120.000,01');
+    expect(await page.getByText('120.000,00', { exact: false }).count()).toBeGreaterThan(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(ARTIFACTS, 'territorio.png'), fullPage: true });
+
+    // A real URL: reloading keeps the page and the session.
+    await page.reload();
+    await page.getByRole('table', { name: 'Ambiti territoriali' }).waitFor();
+    expect(await page.getByRole('table', { name: 'Ambiti territoriali' }).locator('tbody tr').count()).toBe(14);
+    await page.getByRole('banner').getByText('Carla Coordinatrice (demo)').first().waitFor();
+    await page.close();
+  });
+
+  it('the organisations page filters ETS from PA, keeps the filter in the URL and passes axe', async () => {
+    const page = await (await browser.newContext({ locale: 'it-IT' })).newPage();
+    await page.goto(`${app.baseUrl}/enti`);
+    const rows = page.locator('table tbody tr');
+    await expect.poll(() => rows.count()).toBeGreaterThan(60);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByLabel('Settore').selectOption('ETS');
+    await expect.poll(() => rows.count()).toBe(9);
+    expect(new URL(page.url()).searchParams.get('settore')).toBe('ETS');
+    const text = await page.locator('table tbody').innerText();
+    expect(text).toContain('Cooperativa Sociale Il Ponte (demo)');
+    expect(text).not.toContain('ATS Bergamo');
+    await page.screenshot({ path: join(ARTIFACTS, 'enti-ets.png'), fullPage: true });
+
+    await page.reload();
+    await expect.poll(() => rows.count()).toBe(9);
+    await page.getByLabel('Settore').selectOption('PA');
+    await expect.poll(() => rows.count()).toBe(46);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+});

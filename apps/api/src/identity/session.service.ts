@@ -20,6 +20,8 @@ export class SessionService {
   async create(manager: EntityManager, userId: string, userAgent: string | null): Promise<{ token: string; expiresAt: Date }> {
     const token = newSecretToken();
     const expiresAt = new Date(Date.now() + this.config.sessionTtlHours * 3600_000);
+    // Housekeeping where it is cheap: this user's expired sessions go when a new one starts.
+    await manager.delete(SessionEntity, { userId, expiresAt: LessThan(new Date()) });
     await manager.insert(SessionEntity, { tokenHash: hashToken(token), userId, expiresAt, userAgent: userAgent?.slice(0, 300) ?? null });
     return { token, expiresAt };
   }
@@ -41,10 +43,6 @@ export class SessionService {
 
   async destroyAllFor(manager: EntityManager, userId: string): Promise<void> {
     await manager.delete(SessionEntity, { userId });
-  }
-
-  async purgeExpired(): Promise<void> {
-    await this.db.getRepository(SessionEntity).delete({ expiresAt: LessThan(new Date()) });
   }
 
   setCookie(res: Response | undefined, token: string, expiresAt: Date): void {

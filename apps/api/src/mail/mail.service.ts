@@ -1,5 +1,5 @@
 import { OutboxEmailEntity } from '@condivisa/db';
-import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createTransport, type Transporter } from 'nodemailer';
 import type { Logger } from 'pino';
@@ -14,6 +14,8 @@ export interface OutgoingEmail {
 }
 
 const MAX_ATTEMPTS = 5;
+/** Messages left pending (SMTP down, process stopped before sending) are retried this often. */
+const RETRY_EVERY_MS = 60_000;
 
 /**
  * E-mail through a transactional outbox: `enqueue` writes the message in the caller's
@@ -21,8 +23,9 @@ const MAX_ATTEMPTS = 5;
  * SMTP_URL is not set, so invitations work offline in the demo.
  */
 @Injectable()
-export class MailService implements OnModuleDestroy {
+export class MailService implements OnModuleInit, OnModuleDestroy {
   private readonly transport: Transporter | null;
+  private retryTimer: NodeJS.Timeout | null = null;
   private delivering: Promise<void> = Promise.resolve();
 
   constructor(
@@ -45,7 +48,12 @@ export class MailService implements OnModuleDestroy {
     return this.delivering;
   }
 
+  onModuleInit(): void {
+    this.retryTimer = setInterval(() => void this.deliverPending(), RETRY_EVERY_MS).unref();
+  }
+
   onModuleDestroy(): Promise<void> {
+    if (this.retryTimer) clearInterval(this.retryTimer);
     this.transport?.close();
     return this.delivering;
   }

@@ -42,6 +42,8 @@ async function main(): Promise<void> {
     app = await createApp(config, logger, url);
     await app.listen(config.port, config.host);
     logger.info({ url: config.publicUrl }, `Condivisa è pronta su ${config.publicUrl}`);
+    // One plain line for the person at the terminal, beside the JSON logs.
+    process.stderr.write(`\nCondivisa è pronta su ${config.publicUrl} (Ctrl-C per fermarla)\n\n`);
   } catch (error) {
     logger.fatal({ err: error }, 'startup failed');
     // Also in plain words on stderr: this is what a person at the terminal needs to read.

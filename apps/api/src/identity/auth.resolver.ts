@@ -12,7 +12,9 @@ import { toOrganization } from '../organizations/organization.mapper';
 import { AuthService } from './auth.service';
 import { InviteUserInput } from './invite-user.input';
 import { SESSION_COOKIE, SessionService } from './session.service';
-import { Invitation, OrganizationMembership, User } from './user.model';
+import { Invitation } from './invitation.model';
+import { OrganizationMembership } from './organization-membership.model';
+import { User } from './user.model';
 
 @ArgsType()
 class EmailArgs {

@@ -7,7 +7,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { recordAudit } from '../common/audit';
-import type { CreateOrganizationInput, OrganizationFilter, UpdateOrganizationInput } from './organization.inputs';
+import type { CreateOrganizationInput } from './create-organization.input';
+import type { OrganizationFilter } from './organization-filter.input';
+import type { UpdateOrganizationInput } from './update-organization.input';
 
 /** Reads and writes the directory of organisations (PA, ETS, others). */
 @Injectable()

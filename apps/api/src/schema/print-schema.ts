@@ -3,7 +3,9 @@ import { NestFactory } from '@nestjs/core';
 import { lexicographicSortSchema, printSchema as printGraphqlSchema } from 'graphql';
 import { AuthResolver } from '../identity/auth.resolver';
 import { OrganizationsResolver } from '../organizations/organizations.resolver';
-import { AmbitoResolver, AsstResolver, DistrettoResolver } from '../territory/territory.resolver';
+import { AmbitoResolver } from '../territory/ambito.resolver';
+import { AsstResolver } from '../territory/asst.resolver';
+import { DistrettoResolver } from '../territory/distretto.resolver';
 
 /** Every resolver class of the API: the schema is generated from these. */
 export const RESOLVERS = [AuthResolver, OrganizationsResolver, AmbitoResolver, DistrettoResolver, AsstResolver];

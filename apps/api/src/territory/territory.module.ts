@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
-import { AmbitoResolver, AsstResolver, DistrettoResolver } from './territory.resolver';
+import { AmbitoResolver } from './ambito.resolver';
+import { AsstResolver } from './asst.resolver';
+import { DistrettoResolver } from './distretto.resolver';
 import { TerritoryService } from './territory.service';
 
 @Module({ providers: [TerritoryService, AmbitoResolver, DistrettoResolver, AsstResolver], exports: [TerritoryService] })

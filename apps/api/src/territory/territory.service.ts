@@ -3,7 +3,10 @@ import { centsToEuros } from '@condivisa/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { Ambito, Asst, Distretto, Territory } from './territory.models';
+import type { Ambito } from './ambito.model';
+import type { Asst } from './asst.model';
+import type { Distretto } from './distretto.model';
+import type { Territory } from './territory.model';
 
 interface TerritorySnapshot {
   territory: Territory;

@@ -1,12 +1,28 @@
-import { AmbitoEntity, AsstEntity, ComuneEntity, DistrettoEntity, ProvinceEntity } from './territory.entities';
+import { AmbitoEntity } from './ambito.entity';
+import { AsstEntity } from './asst.entity';
+import { AuditEventEntity } from './audit-event.entity';
+import { ComuneEntity } from './comune.entity';
+import { DistrettoEntity } from './distretto.entity';
+import { OrganizationMembershipEntity } from './organization-membership.entity';
 import { OrganizationEntity } from './organization.entity';
-import { OrganizationMembershipEntity, SessionEntity, UserEntity, UserTokenEntity } from './identity.entities';
-import { AuditEventEntity, OutboxEmailEntity } from './platform.entities';
+import { OutboxEmailEntity } from './outbox-email.entity';
+import { ProvinceEntity } from './province.entity';
+import { SessionEntity } from './session.entity';
+import { UserTokenEntity } from './user-token.entity';
+import { UserEntity } from './user.entity';
 
-export * from './territory.entities';
+export * from './ambito.entity';
+export * from './asst.entity';
+export * from './audit-event.entity';
+export * from './comune.entity';
+export * from './distretto.entity';
+export * from './organization-membership.entity';
 export * from './organization.entity';
-export * from './identity.entities';
-export * from './platform.entities';
+export * from './outbox-email.entity';
+export * from './province.entity';
+export * from './session.entity';
+export * from './user-token.entity';
+export * from './user.entity';
 
 /** Every entity of the schema, for the data source. */
 export const ENTITIES = [

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn, type Relation } from 'typeorm';
-import { AmbitoEntity } from './territory.entities';
+import { AmbitoEntity } from './ambito.entity';
 
 export type SectorValue = 'PA' | 'ETS' | 'OTHER';
 

@@ -1,6 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { OrganizationEntity } from '../entities/organization.entity';
-import { OrganizationMembershipEntity, UserEntity, type PlatformRoleValue } from '../entities/identity.entities';
+import { OrganizationEntity, OrganizationMembershipEntity, UserEntity, type PlatformRoleValue } from '../entities';
 
 /** Password of every demo account: for local use only, printed in the README. */
 export const DEMO_PASSWORD = 'Condivisa-Demo-2025!';

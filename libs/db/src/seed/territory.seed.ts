@@ -1,8 +1,7 @@
 import { eurosToCents, foldForSearch, parseSector, slugify } from '@condivisa/domain';
 import { bergamoOrganizations, bergamoTerritory, type TerritorySeed } from '@condivisa/seed-data';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AmbitoEntity, AsstEntity, ComuneEntity, DistrettoEntity, ProvinceEntity } from '../entities/territory.entities';
-import { OrganizationEntity } from '../entities/organization.entity';
+import { AmbitoEntity, AsstEntity, ComuneEntity, DistrettoEntity, OrganizationEntity, ProvinceEntity } from '../entities';
 
 /** The province has 243 municipalities; the Prologo lists 242 (see libs/seed-data/data/bergamo/README.md). */
 const OFFICIAL_COMUNI_BERGAMO = 243;

@@ -32,29 +32,3 @@ export class OutboxEmailEntity {
   @Column({ name: 'last_error', type: 'text', nullable: true })
   lastError!: string | null;
 }
-
-/** Who changed what, when: one row per state change. */
-@Entity({ name: 'audit_event' })
-@Index('idx_audit_event_entity', ['entityType', 'entityId'])
-export class AuditEventEntity {
-  @PrimaryGeneratedColumn('increment', { type: 'bigint' })
-  id!: string;
-
-  @Column({ name: 'actor_id', type: 'uuid', nullable: true })
-  actorId!: string | null;
-
-  @Column({ type: 'text' })
-  action!: string;
-
-  @Column({ name: 'entity_type', type: 'text' })
-  entityType!: string;
-
-  @Column({ name: 'entity_id', type: 'text' })
-  entityId!: string;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  at!: Date;
-
-  @Column({ type: 'jsonb', default: () => "'{}'" })
-  details!: Record<string, unknown>;
-}

@@ -1,5 +1,7 @@
 import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Ambito, Asst, Distretto, Territory } from './territory.models';
+import { Ambito } from './ambito.model';
+import { Distretto } from './distretto.model';
+import { Territory } from './territory.model';
 import { TerritoryService } from './territory.service';
 
 @Resolver(() => Ambito)
@@ -24,30 +26,5 @@ export class AmbitoResolver {
   @ResolveField(() => Distretto)
   distretto(@Parent() ambito: Ambito): Promise<Distretto> {
     return this.territory.distretto(ambito.distrettoId);
-  }
-}
-
-@Resolver(() => Distretto)
-export class DistrettoResolver {
-  constructor(private readonly territory: TerritoryService) {}
-
-  @ResolveField(() => Asst)
-  asst(@Parent() distretto: Distretto): Promise<Asst> {
-    return this.territory.asst(distretto.asstId);
-  }
-}
-
-@Resolver(() => Asst)
-export class AsstResolver {
-  constructor(private readonly territory: TerritoryService) {}
-
-  @Query(() => [Asst])
-  assts(): Promise<Asst[]> {
-    return this.territory.assts();
-  }
-
-  @ResolveField(() => [Distretto])
-  distretti(@Parent() asst: Asst): Promise<Distretto[]> {
-    return this.territory.distrettiOf(asst.id);
   }
 }

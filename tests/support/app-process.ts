@@ -1,7 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
-import { Client } from 'pg';
+import { createScratchDatabase, type ScratchDatabase } from '@condivisa/db';
 import { inject } from 'vitest';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -68,24 +67,8 @@ export function runProcess(args: string[], env: Record<string, string>): Promise
 }
 
 /** A fresh database on the test server (embedded or DATABASE_URL), dropped by the returned function. */
-export async function freshDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const adminUrl = inject('adminDatabaseUrl');
-  const name = `condivisa_e2e_${randomBytes(5).toString('hex')}`;
-  const admin = new Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const c = new Client({ connectionString: adminUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
+export function freshDatabase(): Promise<ScratchDatabase> {
+  return createScratchDatabase(inject('adminDatabaseUrl'), 'condivisa_e2e');
 }
 
 /** POSTs a GraphQL operation with fetch, keeping the session cookie in `jar`. */

@@ -4,3 +4,4 @@ export * from './embedded/embedded-database';
 export { MIGRATIONS } from './migrations';
 export * from './seed/territory.seed';
 export * from './seed/demo.seed';
+export * from './scratch-database';

@@ -1,17 +1,13 @@
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { inject, describe, expect, it } from 'vitest';
 import { dataSourceOptions, openDataSource } from './data-source';
 import { MIGRATIONS } from './migrations';
+import { createScratchDatabase } from './scratch-database';
 
 describe('migrations', () => {
   it('bring an empty database exactly to the entities (no pending schema change), and roll back cleanly', async () => {
-    const admin = new Client({ connectionString: inject('adminDatabaseUrl') });
-    await admin.connect();
-    const name = `condivisa_drift_${Date.now()}`;
-    await admin.query(`CREATE DATABASE ${name}`);
-    const url = new URL(inject('adminDatabaseUrl'));
-    url.pathname = `/${name}`;
+    const db = await createScratchDatabase(inject('adminDatabaseUrl'), 'condivisa_drift');
+    const url = new URL(db.url);
     try {
       const migrated = await openDataSource(url.toString());
       await migrated.destroy();
@@ -24,8 +20,7 @@ describe('migrations', () => {
       expect(tables[0].n).toBe(0);
       await sut.destroy();
     } finally {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
+      await db.drop();
     }
   });
 });

@@ -1,5 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
+import { createScratchDatabase, type ScratchDatabase } from '@condivisa/db';
 import { Client } from 'pg';
 import request from 'supertest';
 import { inject } from 'vitest';
@@ -19,24 +19,8 @@ export interface TestApp {
 }
 
 /** Creates an empty database on the test server and returns its URL. */
-export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const adminUrl = inject('adminDatabaseUrl');
-  const name = `condivisa_t_${randomBytes(5).toString('hex')}`;
-  const admin = new Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const c = new Client({ connectionString: adminUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
+export function createTestDatabase(): Promise<ScratchDatabase> {
+  return createScratchDatabase(inject('adminDatabaseUrl'));
 }
 
 /**

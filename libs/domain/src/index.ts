@@ -8,3 +8,5 @@ export * from './territory/fiscal-code';
 export * from './territory/money';
 export * from './text/search-text';
 export * from './policy/platform-policy';
+export * from './spaces/space-role';
+export * from './policy/policy';

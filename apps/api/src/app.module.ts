@@ -4,7 +4,8 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import { parse as parseCookies } from 'cookie';
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
@@ -18,9 +19,13 @@ import { EventsModule } from './events/events.module';
 import { HealthController } from './health/health.controller';
 import { IdentityModule } from './identity/identity.module';
 import { SESSION_COOKIE, SessionService } from './identity/session.service';
+import { SpaceLoaders } from './spaces/space-loaders';
 import { MailModule } from './mail/mail.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { TerritoryModule } from './territory/territory.module';
+import { NotificationsModule } from './notifications/notifications.module';
+import { ObjectivesModule } from './objectives/objectives.module';
+import { SpacesModule } from './spaces/spaces.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -47,11 +52,14 @@ export class AppModule {
         IdentityModule,
         TerritoryModule,
         OrganizationsModule,
+        SpacesModule,
+        ObjectivesModule,
+        NotificationsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [IdentityModule],
-          inject: [SessionService],
-          useFactory: (sessions: SessionService): ApolloDriverConfig => ({
+          inject: [SessionService, getDataSourceToken()],
+          useFactory: (sessions: SessionService, db: DataSource): ApolloDriverConfig => ({
             autoSchemaFile: true,
             sortSchema: true,
             path: '/graphql',
@@ -73,11 +81,13 @@ export class AppModule {
               const headers = req?.headers ?? extra?.request?.headers ?? {};
               const cookieHeader = Array.isArray(headers.cookie) ? headers.cookie.join('; ') : (headers.cookie ?? '');
               const token = parseCookies(cookieHeader)[SESSION_COOKIE];
+              const user = await sessions.resolve(token);
               return {
                 req,
                 res,
-                user: await sessions.resolve(token),
+                user,
                 ip: req?.ip ?? extra?.request?.socket?.remoteAddress ?? 'unknown',
+                loaders: new SpaceLoaders(db, user?.id ?? null),
               };
             },
           }),

@@ -1,4 +1,4 @@
-import { openDataSource, seedDemo, seedTerritory } from '@condivisa/db';
+import { openDataSource, seedDemo, seedPlan, seedTerritory } from '@condivisa/db';
 import { ErrorCode } from '@condivisa/domain';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -17,6 +17,7 @@ export async function prepareDatabase(databaseUrl: string, options: { seedDemo: 
   const ds = await openDataSource(databaseUrl);
   try {
     await seedTerritory(ds);
+    await seedPlan(ds);
     if (options.seedDemo) {
       const hasher = new PasswordHasher();
       await seedDemo(ds, (p) => hasher.hash(p));

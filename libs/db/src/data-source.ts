@@ -1,6 +1,7 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+import { CountingLogger } from './query-counter';
 
 /** Options shared by the app, the CLI and the tests: migrations only, never `synchronize`. */
 export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions> = {}): DataSourceOptions {
@@ -12,7 +13,7 @@ export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions>
     migrationsTransactionMode: 'each',
     uuidExtension: 'pgcrypto',
     synchronize: false,
-    logging: ['error'],
+    logger: new CountingLogger(),
     extra: { max: 10, application_name: 'condivisa' },
     ...extra,
   } as DataSourceOptions;

@@ -5,3 +5,5 @@ export { MIGRATIONS } from './migrations';
 export * from './seed/territory.seed';
 export * from './seed/demo.seed';
 export * from './scratch-database';
+export * from './seed/plan.seed';
+export * from './query-counter';

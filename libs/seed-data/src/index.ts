@@ -1,2 +1,3 @@
 export * from './territory';
 export * from './organizations';
+export * from './plan';

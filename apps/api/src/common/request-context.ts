@@ -1,5 +1,6 @@
 import type { Request, Response } from 'express';
 import type { UserEntity } from '@condivisa/db';
+import type { SpaceLoaders } from '../spaces/space-loaders';
 
 /** What every resolver gets: the HTTP pair (absent on websockets) and the signed-in user, if any. */
 export interface RequestContext {
@@ -8,4 +9,6 @@ export interface RequestContext {
   user: UserEntity | null;
   /** Client address used for rate limits. */
   ip: string;
+  /** Batch loaders for this operation (no N+1). */
+  loaders: SpaceLoaders;
 }

@@ -1,4 +1,4 @@
-import { OrganizationEntity, OrganizationMembershipEntity, type UserEntity } from '@condivisa/db';
+import { OrganizationEntity, OrganizationMembershipEntity } from '@condivisa/db';
 import { UseGuards } from '@nestjs/common';
 import { Args, ArgsType, Field, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -15,6 +15,7 @@ import { SESSION_COOKIE, SessionService } from './session.service';
 import { Invitation } from './invitation.model';
 import { OrganizationMembership } from './organization-membership.model';
 import { User } from './user.model';
+import { toUser } from './user.mapper';
 
 @ArgsType()
 class EmailArgs {
@@ -43,9 +44,6 @@ class TokenPasswordArgs {
   password!: string;
 }
 
-function toUser(u: UserEntity): User {
-  return { id: u.id, email: u.email, displayName: u.displayName, platformRole: u.platformRole as User['platformRole'] };
-}
 
 @Resolver(() => User)
 export class AuthResolver {

@@ -67,46 +67,69 @@ export class AuthService {
    */
   async invite(actor: UserEntity, command: InviteCommand): Promise<{ user: UserEntity; expiresAt: Date | null }> {
     if (!mayOnPlatform(actor, 'user.invite')) throw AppError.forbidden('Solo gli amministratori possono invitare persone.');
-    const email = normaliseEmail(command.email);
     const result = await this.db.transaction(async (m) => {
-      const organization = await m.findOneBy(OrganizationEntity, { id: command.organizationId });
-      if (!organization) throw AppError.badInput('Ente non trovato', [{ field: 'organizationId', message: 'Ente inesistente' }]);
-      let user = await m.findOneBy(UserEntity, { email });
-      if (!user) {
-        user = m.create(UserEntity, { email, displayName: command.displayName.trim(), platformRole: command.platformRole ?? 'USER', passwordHash: null });
-        await m.save(user);
-      }
-      await m
-        .createQueryBuilder()
-        .insert()
-        .into(OrganizationMembershipEntity)
-        .values({ userId: user.id, organizationId: organization.id, position: command.position?.trim() || null })
-        .orIgnore()
-        .execute();
-      let expiresAt: Date | null = null;
-      if (user.passwordHash) {
-        await this.mail.enqueue(m, {
-          to: email,
-          subject: `Condivisa: sei stato aggiunto a ${organization.name}`,
-          text: `Buongiorno ${user.displayName},\n\nil tuo account Condivisa è ora collegato all'ente "${organization.name}".\nAccedi da ${this.config.publicUrl}/accedi\n`,
-        });
-      } else {
-        const token = await this.issueToken(m, user.id, 'INVITATION', INVITATION_TTL_MS, actor.id);
-        expiresAt = token.expiresAt;
-        await this.mail.enqueue(m, {
-          to: email,
-          subject: 'Invito a Condivisa',
-          text:
-            `Buongiorno ${user.displayName},\n\nsei stato invitato a partecipare a Condivisa per l'ente "${organization.name}".\n` +
-            `Per attivare l'account e scegliere la password apri questo link entro 7 giorni:\n\n` +
-            `${this.config.publicUrl}/invito/${token.token}\n\nSe non ti aspettavi questo invito puoi ignorare il messaggio.\n`,
-        });
-      }
-      await recordAudit(m, actor.id, 'user.invite', { type: 'user', id: user.id }, { organizationId: organization.id });
-      return { user, expiresAt };
+      const invited = await this.bringIn(m, actor, command);
+      await recordAudit(m, actor.id, 'user.invite', { type: 'user', id: invited.user.id }, { organizationId: command.organizationId });
+      return invited;
     });
     void this.mail.deliverPending();
     return result;
+  }
+
+  /**
+   * Finds or creates the person and links them to the organisation, in the caller's transaction.
+   * A new address gets an account without password and a link to set it; a pending invitation is
+   * renewed (the old link stops working); an active account gets an informative e-mail.
+   * `purpose` completes the e-mail ("per partecipare al tavolo …"). The caller sends the mail after commit.
+   */
+  async bringIn(
+    m: EntityManager,
+    actor: UserEntity,
+    command: InviteCommand,
+    purpose?: string,
+  ): Promise<{ user: UserEntity; expiresAt: Date | null; isNew: boolean }> {
+    const email = normaliseEmail(command.email);
+    const organization = await m.findOneBy(OrganizationEntity, { id: command.organizationId });
+    if (!organization) throw AppError.badInput('Ente non trovato', [{ field: 'organizationId', message: 'Ente inesistente' }]);
+    let user = await m.findOneBy(UserEntity, { email });
+    const isNew = !user;
+    if (!user) {
+      user = m.create(UserEntity, { email, displayName: command.displayName.trim(), platformRole: command.platformRole ?? 'USER', passwordHash: null });
+      await m.save(user);
+    }
+    await m
+      .createQueryBuilder()
+      .insert()
+      .into(OrganizationMembershipEntity)
+      .values({ userId: user.id, organizationId: organization.id, position: command.position?.trim() || null })
+      .orIgnore()
+      .execute();
+    const why = purpose ? ` ${purpose}` : '';
+    let expiresAt: Date | null = null;
+    if (user.passwordHash) {
+      await this.mail.enqueue(m, {
+        to: email,
+        subject: purpose ? `Condivisa: ${purpose}` : `Condivisa: sei stato aggiunto a ${organization.name}`,
+        text: `Buongiorno ${user.displayName},\n\nsei stato aggiunto su Condivisa per l'ente "${organization.name}"${why}.\nAccedi da ${this.config.publicUrl}/accedi\n`,
+      });
+    } else {
+      const token = await this.issueToken(m, user.id, 'INVITATION', INVITATION_TTL_MS, actor.id);
+      expiresAt = token.expiresAt;
+      await this.mail.enqueue(m, {
+        to: email,
+        subject: 'Invito a Condivisa',
+        text:
+          `Buongiorno ${user.displayName},\n\nsei stato invitato a partecipare a Condivisa per l'ente "${organization.name}"${why}.\n` +
+          `Per attivare l'account e scegliere la password apri questo link entro 7 giorni:\n\n` +
+          `${this.config.publicUrl}/invito/${token.token}\n\nSe non ti aspettavi questo invito puoi ignorare il messaggio.\n`,
+      });
+    }
+    return { user, expiresAt, isNew };
+  }
+
+  /** Sends the e-mails written by `bringIn` once the caller's transaction has committed. */
+  flushMail(): void {
+    void this.mail.deliverPending();
   }
 
   /** Sets the first password from an invitation link and signs the person in. */

@@ -9,6 +9,6 @@ import { SessionService } from './session.service';
 @Module({
   imports: [MailModule],
   providers: [AuthResolver, AuthService, SessionService, LoginRateLimiter, PasswordHasher],
-  exports: [SessionService, PasswordHasher],
+  exports: [SessionService, PasswordHasher, AuthService],
 })
 export class IdentityModule {}

@@ -6,9 +6,17 @@ import { OrganizationsResolver } from '../organizations/organizations.resolver';
 import { AmbitoResolver } from '../territory/ambito.resolver';
 import { AsstResolver } from '../territory/asst.resolver';
 import { DistrettoResolver } from '../territory/distretto.resolver';
+import { NotificationsResolver } from '../notifications/notifications.resolver';
+import { ObjectivesResolver } from '../objectives/objectives.resolver';
+import { ActivityResolver, AuditEntryResolver } from '../spaces/activity.resolver';
+import { SpaceMembersResolver } from '../spaces/space-members.resolver';
+import { SpacesResolver } from '../spaces/spaces.resolver';
 
 /** Every resolver class of the API: the schema is generated from these. */
-export const RESOLVERS = [AuthResolver, OrganizationsResolver, AmbitoResolver, DistrettoResolver, AsstResolver];
+export const RESOLVERS = [
+  AuthResolver, OrganizationsResolver, AmbitoResolver, DistrettoResolver, AsstResolver,
+  SpacesResolver, SpaceMembersResolver, ActivityResolver, AuditEntryResolver, ObjectivesResolver, NotificationsResolver,
+];
 
 /** The GraphQL schema as SDL, sorted, without starting the app or a database. */
 export async function printSchema(): Promise<string> {

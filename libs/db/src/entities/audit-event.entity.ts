@@ -3,6 +3,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 /** Who changed what, when: one row per state change. */
 @Entity({ name: 'audit_event' })
 @Index('idx_audit_event_entity', ['entityType', 'entityId'])
+@Index('idx_audit_event_space', ['spaceId', 'at'])
 export class AuditEventEntity {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id!: string;
@@ -21,6 +22,10 @@ export class AuditEventEntity {
 
   @CreateDateColumn({ type: 'timestamptz' })
   at!: Date;
+
+  /** The space the change belongs to, for the space's activity feed and audit trail. */
+  @Column({ name: 'space_id', type: 'text', nullable: true })
+  spaceId!: string | null;
 
   @Column({ type: 'jsonb', default: () => "'{}'" })
   details!: Record<string, unknown>;

@@ -10,6 +10,13 @@ import { ProvinceEntity } from './province.entity';
 import { SessionEntity } from './session.entity';
 import { UserTokenEntity } from './user-token.entity';
 import { UserEntity } from './user.entity';
+import { NotificationEntity } from './notification.entity';
+import { ObjectiveActionEntity } from './objective-action.entity';
+import { ObjectiveEntity } from './objective.entity';
+import { SpaceMemberEntity } from './space-member.entity';
+import { SpaceObjectiveEntity } from './space-objective.entity';
+import { SpaceOrganizationEntity } from './space-organization.entity';
+import { SpaceEntity } from './space.entity';
 
 export * from './ambito.entity';
 export * from './asst.entity';
@@ -23,9 +30,18 @@ export * from './province.entity';
 export * from './session.entity';
 export * from './user-token.entity';
 export * from './user.entity';
+export * from './notification.entity';
+export * from './objective-action.entity';
+export * from './objective.entity';
+export * from './space-member.entity';
+export * from './space-objective.entity';
+export * from './space-organization.entity';
+export * from './space.entity';
 
 /** Every entity of the schema, for the data source. */
 export const ENTITIES = [
   ProvinceEntity, AsstEntity, DistrettoEntity, AmbitoEntity, ComuneEntity, OrganizationEntity,
   UserEntity, OrganizationMembershipEntity, SessionEntity, UserTokenEntity, OutboxEmailEntity, AuditEventEntity,
+  ObjectiveEntity, ObjectiveActionEntity, SpaceEntity, SpaceObjectiveEntity, SpaceOrganizationEntity, SpaceMemberEntity,
+  NotificationEntity,
 ];

@@ -1,5 +1,7 @@
 import type { DataSource } from 'typeorm';
-import { OrganizationEntity, OrganizationMembershipEntity, UserEntity, type PlatformRoleValue } from '../entities';
+import {
+  OrganizationEntity, OrganizationMembershipEntity, SpaceMemberEntity, UserEntity, type PlatformRoleValue, type SpaceRoleValue,
+} from '../entities';
 
 /** Password of every demo account: for local use only, printed in the README. */
 export const DEMO_PASSWORD = 'Condivisa-Demo-2025!';
@@ -13,15 +15,21 @@ export interface DemoAccount {
   platformRole: PlatformRoleValue;
   organizationId: string;
   position: string;
+  /** Spaces the person belongs to, with the role. */
+  spaces: { spaceId: string; role: SpaceRoleValue }[];
 }
 
 /** One obviously fictional person per role. Never real people's names. */
 export const DEMO_ACCOUNTS: DemoAccount[] = [
-  { email: 'admin@condivisa.example', displayName: 'Ada Amministratrice (demo)', platformRole: 'ADMIN', organizationId: 'ats-bergamo', position: 'Amministratrice della piattaforma' },
-  { email: 'coordinatrice@condivisa.example', displayName: 'Carla Coordinatrice (demo)', platformRole: 'USER', organizationId: 'ambito-dalmine', position: 'Coordinatrice Ufficio di Piano' },
-  { email: 'ets@condivisa.example', displayName: 'Enrico Terzosettore (demo)', platformRole: 'USER', organizationId: DEMO_COOPERATIVE_ID, position: 'Referente progettazione' },
-  { email: 'tecnico@condivisa.example', displayName: 'Tina Tecnica (demo)', platformRole: 'USER', organizationId: 'asst-bergamo-ovest', position: 'Assistente sociale' },
-  { email: 'sindaco@condivisa.example', displayName: 'Sandro Sindaco (demo)', platformRole: 'USER', organizationId: 'comune-di-bergamo', position: 'Componente del Collegio dei Sindaci di ATS Bergamo' },
+  { email: 'admin@condivisa.example', displayName: 'Ada Amministratrice (demo)', platformRole: 'ADMIN', organizationId: 'ats-bergamo', position: 'Amministratrice della piattaforma', spaces: [] },
+  { email: 'coordinatrice@condivisa.example', displayName: 'Carla Coordinatrice (demo)', platformRole: 'USER', organizationId: 'ambito-dalmine', position: 'Coordinatrice Ufficio di Piano',
+    spaces: [{ spaceId: 'tavolo-sviluppo-welfare-locale', role: 'COORDINATOR' }, { spaceId: 'tavolo-provinciale-casa', role: 'MEMBER' }] },
+  { email: 'ets@condivisa.example', displayName: 'Enrico Terzosettore (demo)', platformRole: 'USER', organizationId: DEMO_COOPERATIVE_ID, position: 'Referente progettazione',
+    spaces: [{ spaceId: 'tavolo-provinciale-casa', role: 'MEMBER' }] },
+  { email: 'tecnico@condivisa.example', displayName: 'Tina Tecnica (demo)', platformRole: 'USER', organizationId: 'asst-bergamo-ovest', position: 'Assistente sociale',
+    spaces: [{ spaceId: 'tavolo-sviluppo-welfare-locale', role: 'MEMBER' }, { spaceId: 'tavolo-provinciale-casa', role: 'COORDINATOR' }] },
+  { email: 'sindaco@condivisa.example', displayName: 'Sandro Sindaco (demo)', platformRole: 'USER', organizationId: 'comune-di-bergamo', position: 'Componente del Collegio dei Sindaci di ATS Bergamo',
+    spaces: [{ spaceId: 'collegio-dei-sindaci', role: 'REVIEWER' }] },
 ];
 
 /**
@@ -53,6 +61,11 @@ export async function seedDemo(ds: DataSource, hashPassword: (p: string) => Prom
       await m.createQueryBuilder().insert().into(OrganizationMembershipEntity).values({
         userId: user.id, organizationId: account.organizationId, position: account.position,
       }).orIgnore().execute();
+      for (const { spaceId, role } of account.spaces) {
+        await m.createQueryBuilder().insert().into(SpaceMemberEntity).values({
+          spaceId, userId: user.id, organizationId: account.organizationId, role,
+        }).orIgnore().execute();
+      }
     }
   });
 }

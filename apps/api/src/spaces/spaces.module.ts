@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { IdentityModule } from '../identity/identity.module';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { TerritoryModule } from '../territory/territory.module';
+import { ActivityResolver, AuditEntryResolver } from './activity.resolver';
+import { ActivityService } from './activity.service';
+import { MembershipService } from './membership.service';
+import { SpaceMembersResolver } from './space-members.resolver';
+import { SpacesResolver } from './spaces.resolver';
+import { SpacesService } from './spaces.service';
+
+@Module({
+  imports: [IdentityModule, NotificationsModule, TerritoryModule],
+  providers: [SpacesService, MembershipService, ActivityService, SpacesResolver, SpaceMembersResolver, ActivityResolver, AuditEntryResolver],
+})
+export class SpacesModule {}

@@ -8,7 +8,8 @@ import { AsstResolver } from '../territory/asst.resolver';
 import { DistrettoResolver } from '../territory/distretto.resolver';
 import { NotificationsResolver } from '../notifications/notifications.resolver';
 import { ObjectivesResolver } from '../objectives/objectives.resolver';
-import { ActivityResolver, AuditEntryResolver } from '../spaces/activity.resolver';
+import { ActivityResolver } from '../spaces/activity.resolver';
+import { AuditEntryResolver } from '../spaces/audit-entry.resolver';
 import { SpaceMembersResolver } from '../spaces/space-members.resolver';
 import { SpacesResolver } from '../spaces/spaces.resolver';
 

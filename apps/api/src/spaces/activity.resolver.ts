@@ -12,10 +12,9 @@ import { User } from '../identity/user.model';
 import { toUser } from '../identity/user.mapper';
 import { ActivityEvent } from './activity-event.model';
 import { activityTopic } from './activity.service';
-import { AuditEntry } from './audit-entry.model';
 import { resourceState } from './space-access';
 
-type WithActorId = { actor: User | null; actorId?: string | null };
+export type WithActorId = { actor: User | null; actorId?: string | null };
 
 /**
  * Live activity of a space over graphql-ws. Membership is checked when subscribing and again for
@@ -59,15 +58,8 @@ export class ActivityResolver {
   }
 }
 
-@Resolver(() => AuditEntry)
-export class AuditEntryResolver {
-  @ResolveField(() => User, { nullable: true })
-  actor(@Parent() entry: AuditEntry & WithActorId, @Ctx() ctx: RequestContext): Promise<User | null> {
-    return resolveActor(entry, ctx);
-  }
-}
-
-async function resolveActor(item: WithActorId, ctx: RequestContext): Promise<User | null> {
+/** The actor of an event: carried by live events, loaded in one batch for stored ones. */
+export async function resolveActor(item: WithActorId, ctx: RequestContext): Promise<User | null> {
   if (item.actor) return item.actor;
   if (!item.actorId) return null;
   const user = await ctx.loaders.user.load(item.actorId);

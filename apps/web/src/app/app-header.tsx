@@ -15,6 +15,7 @@ import {
 import { useState, type MouseEvent } from 'react';
 import { Link, NavLink as RouterNavLink, useLocation, useNavigate } from 'react-router';
 import { useAuth } from '../features/auth/use-auth';
+import { NotificationEntry } from '../features/notifications/notification-entry';
 import { it } from '../i18n/it';
 import { loginPath } from './route-guards';
 
@@ -70,6 +71,7 @@ function UserZone() {
 
   return (
     <div className="d-flex align-items-center gap-3">
+      <NotificationEntry />
       {logoutError && (
         <span role="alert" className="text-white small">
           {logoutError}
@@ -87,13 +89,16 @@ function UserZone() {
 }
 
 export function AppHeader() {
-  const { isAdmin } = useAuth();
+  const { me, isAdmin } = useAuth();
   const [menuOpen, setMenuOpen] = useState(false);
   const spaLinkClick = useSpaLinkClick();
   const closeMenu = () => setMenuOpen(false);
 
   const entries: NavEntry[] = [
     { to: '/', label: it.nav.home, end: true },
+    ...(me ? [{ to: '/tavoli', label: it.nav.mySpaces }] : []),
+    { to: '/spazi', label: it.nav.spaces },
+    { to: '/obiettivi', label: it.nav.objectives },
     { to: '/territorio', label: it.nav.territory },
     { to: '/enti', label: it.nav.organizations },
     ...(isAdmin ? [{ to: '/amministrazione', label: it.nav.admin }] : []),

@@ -5,15 +5,20 @@ import { it } from '../i18n/it';
 import { AppFooter } from './app-footer';
 import { AppHeader } from './app-header';
 
-/** After moving to another page, put keyboard and screen-reader focus at the start of the content. */
+/**
+ * After moving to another page, put keyboard and screen-reader focus at the start of the content.
+ * Links that only switch a section of the same page (the tabs of a space) pass `state.keepFocus`.
+ */
 function useFocusMainOnNavigation() {
-  const { pathname } = useLocation();
+  const { pathname, state } = useLocation();
   const previous = useRef(pathname);
+  const keepFocus = (state as { keepFocus?: boolean } | null)?.keepFocus === true;
   useEffect(() => {
     if (previous.current === pathname) return;
     previous.current = pathname;
+    if (keepFocus) return;
     document.getElementById('main')?.focus({ preventScroll: true });
-  }, [pathname]);
+  }, [pathname, keepFocus]);
 }
 
 export function AppLayout() {

@@ -3,14 +3,24 @@ import { resolve } from 'node:path';
 import { buildSchema, type DocumentNode, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import * as auth from '../features/auth/auth-documents';
+import * as notifications from '../features/notifications/notification-documents';
+import * as objectives from '../features/objectives/objective-documents';
 import * as organizations from '../features/organizations/organization-documents';
+import * as spaces from '../features/spaces/space-documents';
 import * as territory from '../features/territory/territory-documents';
 
 // Every operation the web app sends must be valid against the committed API schema, so a
 // schema change that breaks the web app fails here rather than in a user's browser.
 const schema = buildSchema(readFileSync(resolve(import.meta.dirname, '../../../api/schema.gql'), 'utf8'));
 
-const documents = Object.entries({ ...auth, ...organizations, ...territory }).filter(
+const documents = Object.entries({
+  ...auth,
+  ...organizations,
+  ...territory,
+  ...spaces,
+  ...notifications,
+  ...objectives,
+}).filter(
   (entry): entry is [string, DocumentNode] => (entry[1] as { kind?: string } | null)?.kind === 'Document',
 );
 

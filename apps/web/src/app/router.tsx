@@ -1,3 +1,4 @@
+import type { ComponentType } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
 import { AmbitoPage } from '../routes/ambito-page';
 import { ForgotPasswordPage } from '../routes/forgot-password-page';
@@ -12,9 +13,33 @@ import { OrganizationPage } from '../routes/organization-page';
 import { OrganizationsPage } from '../routes/organizations-page';
 import { ResetPasswordPage } from '../routes/reset-password-page';
 import { TerritoryPage } from '../routes/territory-page';
+import { LoadingState } from '../components/loading-state';
 import { AppLayout } from './app-layout';
-import { RequireAdmin } from './route-guards';
+import { RequireAdmin, RequireAuth } from './route-guards';
 import { RootError, RouteError } from './route-error';
+
+/**
+ * A page whose code is downloaded on its first visit (spaces, objectives, notifications), so the
+ * first download of the app stays small; `signedIn` puts it behind RequireAuth. While the code
+ * of the first page arrives, the layout shows "Caricamento in corso…".
+ */
+function lazyPage(load: () => Promise<ComponentType>, signedIn = false) {
+  return {
+    hydrateFallbackElement: <LoadingState />,
+    lazy: async () => {
+      const Page = await load();
+      return {
+        element: signedIn ? (
+          <RequireAuth>
+            <Page />
+          </RequireAuth>
+        ) : (
+          <Page />
+        ),
+      };
+    },
+  };
+}
 
 /** Real URLs: the API serves index.html for any other path, so reloading a page works. */
 export const router = createBrowserRouter([
@@ -49,6 +74,28 @@ export const router = createBrowserRouter([
                 <OrganizationEditPage />
               </RequireAdmin>
             ),
+          },
+          { path: 'tavoli', ...lazyPage(async () => (await import('../routes/my-spaces-page')).MySpacesPage, true) },
+          { path: 'spazi', ...lazyPage(async () => (await import('../routes/spaces-page')).SpacesPage) },
+          {
+            path: 'spazi/:id/nuovo',
+            ...lazyPage(async () => (await import('../routes/space-create-page')).SpaceCreatePage, true),
+          },
+          {
+            // The tabs of a space: one URL each, under the same heading.
+            path: 'spazi/:id',
+            ...lazyPage(async () => (await import('../routes/space-page')).SpacePage),
+            children: [
+              { index: true, ...lazyPage(async () => (await import('../routes/space-overview-page')).SpaceOverviewPage) },
+              { path: 'membri', ...lazyPage(async () => (await import('../routes/space-members-page')).SpaceMembersPage) },
+              { path: 'attivita', ...lazyPage(async () => (await import('../routes/space-activity-page')).SpaceActivityPage) },
+            ],
+          },
+          { path: 'obiettivi', ...lazyPage(async () => (await import('../routes/objectives-page')).ObjectivesPage) },
+          { path: 'obiettivi/:id', ...lazyPage(async () => (await import('../routes/objective-page')).ObjectivePage) },
+          {
+            path: 'notifiche',
+            ...lazyPage(async () => (await import('../routes/notifications-page')).NotificationsPage, true),
           },
           { path: 'amministrazione', element: <Navigate to="/amministrazione/invita" replace /> },
           {

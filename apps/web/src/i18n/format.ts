@@ -9,6 +9,8 @@ const integer = new Intl.NumberFormat('it-IT', { useGrouping: 'always' });
 
 const dateTime = new Intl.DateTimeFormat('it-IT', { dateStyle: 'long', timeStyle: 'short' });
 
+const date = new Intl.DateTimeFormat('it-IT', { dateStyle: 'long' });
+
 /** 1651978 → "16.519,78 €" */
 export function formatEuroCents(cents: number): string {
   return euro.format(cents / 100);
@@ -23,4 +25,10 @@ export function formatInteger(value: number): string {
 export function formatDateTime(iso: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : dateTime.format(date);
+}
+
+/** ISO date-time → "12 marzo 2026". */
+export function formatDate(iso: string): string {
+  const value = new Date(iso);
+  return Number.isNaN(value.getTime()) ? iso : date.format(value);
 }

@@ -58,6 +58,8 @@ export function HomePage() {
       <section aria-labelledby="sezioni" className="mt-5">
         <h2 id="sezioni">{t.sectionsTitle}</h2>
         <Row className="mt-3">
+          {me && <HomeCard title={t.spacesCardTitle} text={t.spacesCardText} to="/tavoli" link={t.spacesCardLink} />}
+          <HomeCard title={t.objectivesCardTitle} text={t.objectivesCardText} to="/obiettivi" link={t.objectivesCardLink} />
           <HomeCard title={t.territoryCardTitle} text={t.territoryCardText} to="/territorio" link={t.territoryCardLink} />
           <HomeCard
             title={t.organizationsCardTitle}

@@ -1,0 +1,6 @@
+import { useQuery } from 'urql';
+import { ObjectiveOptionsQuery } from './objective-documents';
+
+export function useObjectiveOptions() {
+  return useQuery({ query: ObjectiveOptionsQuery });
+}

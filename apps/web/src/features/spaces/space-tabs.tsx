@@ -1,0 +1,31 @@
+import { NavLink } from 'react-router';
+import { it } from '../../i18n/it';
+
+/**
+ * Panoramica, Membri, Attività: links styled as tabs, one URL each (/spazi/:id, /membri, /attivita),
+ * so a reload or a shared link opens the same section. The current one has aria-current="page".
+ * Documents, meetings and models come in later releases and are not shown until they work.
+ */
+export function SpaceTabs({ spaceId }: { spaceId: string }) {
+  const t = it.spaces;
+  const base = `/spazi/${encodeURIComponent(spaceId)}`;
+  const tabs = [
+    { to: base, label: t.tabOverview, end: true },
+    { to: `${base}/membri`, label: t.tabMembers, end: false },
+    { to: `${base}/attivita`, label: t.tabActivity, end: false },
+  ];
+  return (
+    <nav aria-label={t.tabsLabel} className="my-4">
+      <ul className="nav nav-tabs">
+        {tabs.map((tab) => (
+          <li key={tab.to} className="nav-item">
+            {/* Moving between sections keeps focus on the tab (see AppLayout) and the scroll position. */}
+            <NavLink to={tab.to} end={tab.end} className="nav-link" state={{ keepFocus: true }} preventScrollReset>
+              {tab.label}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,93 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../support/database.global-setup';
+import { freshDatabase, startAppProcess, type AppProcess } from '../support/app-process';
+
+const ARTIFACTS = resolve(import.meta.dirname, 'artifacts');
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const PASSWORD = 'Condivisa-Demo-2025!';
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+}
+
+async function logIn(browser: Browser, baseUrl: string, email: string, name: string): Promise<Page> {
+  const page = await (await browser.newContext({ locale: 'it-IT' })).newPage();
+  await page.goto(`${baseUrl}/accedi`);
+  await page.getByLabel('Indirizzo e-mail').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Accedi' }).click();
+  await page.getByRole('banner').getByText(name).first().waitFor();
+  return page;
+}
+
+describe('spaces in Chromium', () => {
+  let db: Awaited<ReturnType<typeof freshDatabase>>;
+  let app: AppProcess;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    db = await freshDatabase();
+    app = await startAppProcess({ DATABASE_URL: db.url, PORT: String(await freePort()) });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+    await db?.drop();
+  });
+
+  it('the coordinator creates a working group, invites the ETS representative, who sees it; the activity tab shows the join live', async () => {
+    const coordinator = await logIn(browser, app.baseUrl, 'coordinatrice@condivisa.example', 'Carla Coordinatrice (demo)');
+    await coordinator.getByRole('link', { name: 'I miei tavoli' }).first().click();
+    await coordinator.getByRole('heading', { level: 1 }).waitFor();
+    expect(await seriousViolations(coordinator)).toEqual([]);
+    await coordinator.getByRole('link', { name: 'Tavolo di sviluppo del welfare locale' }).first().click();
+    await coordinator.getByRole('heading', { level: 1, name: 'Tavolo di sviluppo del welfare locale' }).waitFor();
+    expect(await seriousViolations(coordinator)).toEqual([]);
+
+    await coordinator.getByRole('link', { name: 'Nuovo gruppo di lavoro' }).click();
+    await coordinator.getByLabel('Nome', { exact: true }).fill('Gruppo mappa degli strumenti PA-ETS');
+    await coordinator.getByRole('button', { name: 'Crea' }).click();
+    await coordinator.getByRole('heading', { level: 1, name: 'Gruppo mappa degli strumenti PA-ETS' }).waitFor();
+    const groupPath = new URL(coordinator.url()).pathname;
+    expect(groupPath).toMatch(/^\/spazi\/gruppo-mappa-degli-strumenti-pa-ets-[0-9a-f]{6}$/);
+
+    // The activity tab, open before the invitation, must show the join without a reload.
+    const activityTab = await (await coordinator.context()).newPage();
+    await activityTab.goto(`${app.baseUrl}${groupPath}/attivita`);
+    const feed = activityTab.getByLabel('Attività dello spazio');
+    await feed.waitFor();
+    await activityTab.waitForTimeout(500); // let the subscription register
+    expect(await seriousViolations(activityTab)).toEqual([]);
+
+    await coordinator.getByRole('link', { name: 'Membri' }).first().click();
+    await coordinator.getByLabel('Cerca una persona').fill('Enrico');
+    await coordinator.getByRole('button', { name: /Enrico Terzosettore \(demo\)/ }).first().click();
+    await coordinator.getByLabel('Ente rappresentato').selectOption({ label: 'Cooperativa Sociale Il Ponte (demo)' });
+    await coordinator.getByLabel('Ruolo').selectOption('MEMBER');
+    await coordinator.getByRole('button', { name: 'Invita' }).click();
+    await coordinator.getByRole('cell', { name: 'Enrico Terzosettore (demo)' }).first().waitFor();
+    expect(await seriousViolations(coordinator)).toEqual([]);
+    await coordinator.screenshot({ path: join(ARTIFACTS, 'space-members.png'), fullPage: true });
+
+    await feed.getByText('Enrico Terzosettore (demo)').first().waitFor({ timeout: 10_000 });
+    expect(await feed.innerText()).toMatch(/ha invitato Enrico Terzosettore \(demo\) come membro/);
+    await activityTab.screenshot({ path: join(ARTIFACTS, 'space-activity.png'), fullPage: true });
+
+    const ets = await logIn(browser, app.baseUrl, 'ets@condivisa.example', 'Enrico Terzosettore (demo)');
+    await ets.getByRole('link', { name: 'I miei tavoli' }).first().click();
+    await ets.getByRole('link', { name: 'Gruppo mappa degli strumenti PA-ETS' }).waitFor();
+    await ets.screenshot({ path: join(ARTIFACTS, 'my-spaces.png'), fullPage: true });
+    expect(await seriousViolations(ets)).toEqual([]);
+  });
+});

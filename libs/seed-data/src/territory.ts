@@ -11,6 +11,7 @@ export interface DistrettoSeed {
 export interface AsstSeed {
   id: string;
   name: string;
+  conferenzaDeiSindaci: { id: string; name: string };
   distretti: DistrettoSeed[];
 }
 

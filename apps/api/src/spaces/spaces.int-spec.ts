@@ -25,9 +25,12 @@ describe('spaces: seeded bodies, creation, membership, roles, activity, notifica
   });
   afterAll(() => sut.close());
 
-  it('seeds the 50 bodies of the Prologo and the Collegio dei Sindaci, with objectives and member organisations', async () => {
+  it('seeds the 50 bodies of the Prologo and the single governance bodies, with objectives and member organisations', async () => {
     const res = await as['ets']!.gql<{ spaces: { id: string; kind: string }[] }>('{ spaces { id kind } }');
-    expect(res.data!.spaces).toHaveLength(51);
+    // 50 tables + Collegio dei Sindaci, its joint session with the Assemblee presidents,
+    // the provincial technical structure and the 3 Conferenze dei Sindaci (one per ASST).
+    expect(res.data!.spaces).toHaveLength(56);
+    expect(res.data!.spaces.filter((s) => s.id.startsWith('conferenza-sindaci-asst-'))).toHaveLength(3);
     expect(res.data!.spaces.find((s) => s.id === 'collegio-dei-sindaci')!.kind).toBe('ORGANISMO');
     const welfare = await as['ets']!.gql<{ space: { name: string; objectives: { id: string }[]; memberOrganizations: { id: string }[]; visibility: string } }>(
       `{ space(id: "${WELFARE}") { name visibility objectives { id } memberOrganizations { id } } }`,
@@ -129,6 +132,41 @@ describe('spaces: seeded bodies, creation, membership, roles, activity, notifica
     expect(welfareMember.rows.length).toBe(1);
     const anonymous = await graphqlAgent(sut.app).gql(`{ space(id: "${ids['group']}") { id } }`);
     expect((anonymous.data as { space: null }).space).toBeNull();
+  });
+
+  it('coordinators update their space; members may not; an archived space is read-only for everybody', async () => {
+    const UPDATE = 'mutation($id: ID!, $i: UpdateSpaceInput!) { updateSpace(id: $id, input: $i) { name description visibility objectives { id } } }';
+    const updated = await as['coordinatrice']!.gql<{ updateSpace: { name: string; visibility: string; objectives: { id: string }[] } }>(UPDATE, {
+      id: ids['group'], i: { name: 'Gruppo mappa degli strumenti PA-ETS', visibility: 'PUBLIC', objectiveIds: ['iss-5-sviluppo-del-welfare-locale', 'soc-3-casa'] },
+    });
+    expect(updated.errors).toBeUndefined();
+    expect(updated.data!.updateSpace).toMatchObject({ name: 'Gruppo mappa degli strumenti PA-ETS', visibility: 'PUBLIC' });
+    expect(updated.data!.updateSpace.objectives.map((o) => o.id).sort()).toEqual(['iss-5-sviluppo-del-welfare-locale', 'soc-3-casa']);
+    expect((await as['ets']!.gql(UPDATE, { id: ids['group'], i: { name: 'Preso' } })).errors![0]!.extensions.code).toBe('FORBIDDEN');
+    expect((await as['coordinatrice']!.gql(UPDATE, { id: ids['group'], i: { objectiveIds: ['inesistente'] } })).errors![0]!.extensions.code).toBe('BAD_USER_INPUT');
+    expect((await as['coordinatrice']!.gql(UPDATE, { id: ids['group'], i: { name: 'x' } })).errors![0]!.extensions.code).toBe('BAD_USER_INPUT');
+
+    const scratch = await as['coordinatrice']!.gql<{ createSpace: { id: string } }>(CREATE, { i: { kind: 'GRUPPO_DI_LAVORO', name: 'Gruppo da archiviare', scope: 'PROVINCIALE', parentId: WELFARE } });
+    const id = scratch.data!.createSpace.id;
+    expect((await as['ets']!.gql('mutation($id: ID!) { archiveSpace(id: $id) { archived } }', { id })).errors![0]!.extensions.code).toBe('FORBIDDEN');
+    const archived = await as['coordinatrice']!.gql<{ archiveSpace: { archived: boolean } }>('mutation($id: ID!) { archiveSpace(id: $id) { archived } }', { id });
+    expect(archived.data!.archiveSpace.archived).toBe(true);
+    for (const [who, query, vars] of [
+      ['coordinatrice', UPDATE, { id, i: { name: 'Ancora qui' } }],
+      ['admin', UPDATE, { id, i: { name: 'Ancora qui' } }],
+      ['coordinatrice', INVITE, { i: { spaceId: id, userId: ids['ets'], organizationId: 'csv', role: 'MEMBER' } }],
+      ['coordinatrice', CREATE, { i: { kind: 'GRUPPO_DI_LAVORO', name: 'Figlio di archiviato', scope: 'PROVINCIALE', parentId: id } }],
+    ] as const) {
+      const res = await as[who]!.gql(query, vars as Record<string, unknown>);
+      expect(res.errors![0]!.extensions.code).toBe('FORBIDDEN');
+      expect(res.errors![0]!.message).toMatch(/archiviato/);
+    }
+    const listed = await as['coordinatrice']!.gql<{ spaces: { id: string }[] }>('{ spaces(filter: { mine: true }) { id } }');
+    expect(listed.data!.spaces.map((s) => s.id)).not.toContain(id);
+    const withArchived = await as['coordinatrice']!.gql<{ spaces: { id: string }[] }>('{ spaces(filter: { mine: true, includeArchived: true }) { id } }');
+    expect(withArchived.data!.spaces.map((s) => s.id)).toContain(id);
+    const readable = await as['coordinatrice']!.gql<{ space: { activity: { action: string }[] } }>(`{ space(id: "${id}") { activity { action } } }`);
+    expect(readable.data!.space.activity[0]!.action).toBe('space.archived');
   });
 
   it('an observer cannot invite; a member cannot change roles', async () => {

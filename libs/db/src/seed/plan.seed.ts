@@ -1,5 +1,5 @@
 import { foldForSearch, parseSpaceKind, parseSpaceScope } from '@condivisa/domain';
-import { bergamoGovernance, bergamoObjectives, bergamoTables, type TableSeed } from '@condivisa/seed-data';
+import { bergamoGovernance, bergamoObjectives, bergamoTables, bergamoTerritory, type TableSeed } from '@condivisa/seed-data';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
   ObjectiveActionEntity, ObjectiveEntity, SpaceEntity, SpaceObjectiveEntity, SpaceOrganizationEntity,
@@ -7,6 +7,12 @@ import {
 
 /** The Collegio dei Sindaci is a space too: its members review models wherever a space asks for it. */
 export const COLLEGIO_SPACE_ID = 'collegio-dei-sindaci';
+
+/**
+ * Governance bodies that are one body each become spaces. The others in governance.json are
+ * categories (every Ambito's Ufficio di Piano, every district's Assemblea): not seeded as one space.
+ */
+const SINGLE_GOVERNANCE_BODIES = [COLLEGIO_SPACE_ID, 'presidenti-assemblee-pdz-e-collegio', 'struttura-tecnica-provinciale'];
 
 function describeTable(t: TableSeed): string | null {
   const parts = [t.purpose ?? t.mandate ?? ''];
@@ -36,7 +42,6 @@ export async function seedPlan(ds: DataSource): Promise<void> {
       })));
     }
 
-    const collegio = bergamoGovernance.find((b) => b.id === COLLEGIO_SPACE_ID);
     const spaces = [
       ...bergamoTables.map((t) => ({
         id: t.id,
@@ -48,16 +53,27 @@ export async function seedPlan(ds: DataSource): Promise<void> {
         visibility: 'PUBLIC' as const,
         searchText: foldForSearch(t.name),
       })),
-      ...(collegio ? [{
-        id: COLLEGIO_SPACE_ID,
+      ...bergamoGovernance.filter((b) => SINGLE_GOVERNANCE_BODIES.includes(b.id)).map((b) => ({
+        id: b.id,
         kind: parseSpaceKind('organismo'),
-        name: collegio.name,
-        description: collegio.composition ?? null,
+        name: b.name,
+        description: b.composition ?? null,
         scope: parseSpaceScope('provinciale'),
         ambitoId: null,
         visibility: 'PUBLIC' as const,
-        searchText: foldForSearch(collegio.name),
-      }] : []),
+        searchText: foldForSearch(b.name),
+      })),
+      // One Conferenza dei Sindaci per ASST.
+      ...bergamoTerritory.assts.map((a) => ({
+        id: a.conferenzaDeiSindaci.id,
+        kind: parseSpaceKind('organismo'),
+        name: a.conferenzaDeiSindaci.name,
+        description: null,
+        scope: parseSpaceScope('asst'),
+        ambitoId: null,
+        visibility: 'PUBLIC' as const,
+        searchText: foldForSearch(a.conferenzaDeiSindaci.name),
+      })),
     ];
     await insertIgnore(m, SpaceEntity, spaces);
     for (const t of bergamoTables.filter((x) => x.parentId)) {

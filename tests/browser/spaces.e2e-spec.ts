@@ -89,5 +89,13 @@ describe('spaces in Chromium', () => {
     await ets.getByRole('link', { name: 'Gruppo mappa degli strumenti PA-ETS' }).waitFor();
     await ets.screenshot({ path: join(ARTIFACTS, 'my-spaces.png'), fullPage: true });
     expect(await seriousViolations(ets)).toEqual([]);
+
+    // The coordinator archives the group: from then on it is read-only.
+    await coordinator.getByRole('link', { name: 'Panoramica' }).first().click();
+    await coordinator.getByRole('button', { name: 'Archivia', exact: true }).click();
+    await coordinator.getByRole('button', { name: "Conferma l'archiviazione" }).click();
+    await coordinator.getByText('Spazio archiviato: si può solo consultare').first().waitFor();
+    expect(await coordinator.getByRole('link', { name: 'Nuovo gruppo di lavoro' }).count()).toBe(0);
+    expect(await seriousViolations(coordinator)).toEqual([]);
   });
 });

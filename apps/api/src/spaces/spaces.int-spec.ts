@@ -72,6 +72,13 @@ describe('spaces: seeded bodies, creation, membership, roles, activity, notifica
     expect(badAmbito.errors![0]!.extensions.code).toBe('BAD_USER_INPUT');
     const adminTop = await as['admin']!.gql<{ createSpace: { id: string } }>(CREATE, { i: { kind: 'TAVOLO', name: 'Tavolo di Dalmine', scope: 'AMBITO', ambitoId: 'dalmine' } });
     expect(adminTop.errors).toBeUndefined();
+    // An Ambito-level space keeps its Ambito when its objectives change.
+    const retargeted = await as['admin']!.gql<{ updateSpace: { ambito: { id: string }; objectives: { id: string }[] } }>(
+      'mutation($id: ID!) { updateSpace(id: $id, input: { objectiveIds: ["soc-3-casa"] }) { ambito { id } objectives { id } } }',
+      { id: adminTop.data!.createSpace.id },
+    );
+    expect(retargeted.errors).toBeUndefined();
+    expect(retargeted.data!.updateSpace).toEqual({ ambito: { id: 'dalmine' }, objectives: [{ id: 'soc-3-casa' }] });
     const parentActivity = await as['coordinatrice']!.gql<{ space: { activity: { action: string; summary: string }[] } }>(`{ space(id: "${WELFARE}") { activity { action summary } } }`);
     expect(parentActivity.data!.space.activity[0]).toEqual({ action: 'space.childCreated', summary: 'Carla Coordinatrice (demo) ha creato «Gruppo mappa degli strumenti» in questo spazio' });
   });

@@ -86,7 +86,7 @@ export class SpacesService {
     const updated = await this.db.transaction(async (m) => {
       const current = await m.findOneOrFail(SpaceEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (input.objectiveIds) {
-        await this.checkReferences(m, null, input.objectiveIds, current.scope as SpaceScope);
+        await this.checkReferences(m, current.ambitoId, input.objectiveIds, current.scope as SpaceScope);
         await m.delete(SpaceObjectiveEntity, { spaceId: id });
         if (input.objectiveIds.length > 0) await m.insert(SpaceObjectiveEntity, input.objectiveIds.map((objectiveId) => ({ spaceId: id, objectiveId })));
       }

@@ -82,6 +82,10 @@ export const router = createBrowserRouter([
             ...lazyPage(async () => (await import('../routes/space-create-page')).SpaceCreatePage, true),
           },
           {
+            path: 'spazi/:id/modifica',
+            ...lazyPage(async () => (await import('../routes/space-edit-page')).SpaceEditPage, true),
+          },
+          {
             // The tabs of a space: one URL each, under the same heading.
             path: 'spazi/:id',
             ...lazyPage(async () => (await import('../routes/space-page')).SpacePage),

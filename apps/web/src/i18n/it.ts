@@ -275,6 +275,7 @@ export const it = {
     mySpaces: 'I miei tavoli',
     spaces: 'Spazi',
     newSpace: 'Nuovo gruppo di lavoro',
+    editSpace: 'Modifica lo spazio',
     objectives: 'Obiettivi',
     notifications: 'Notifiche',
   },
@@ -390,6 +391,30 @@ export const it = {
     requiredName: 'Inserisci il nome.',
     requiredAmbito: 'Scegli l’Ambito territoriale.',
     formErrorTitle: 'Controlla i dati inseriti',
+    // Archived
+    archivedNotice: 'Spazio archiviato: si può solo consultare',
+    // Edit
+    edit: 'Modifica lo spazio',
+    editTitle: (name: string) => `Modifica: ${name}`,
+    editForbidden: 'Solo chi coordina questo spazio, o chi amministra la piattaforma, può modificarlo.',
+    nameHint: 'Da 3 a 200 caratteri.',
+    nameLength: 'Il nome deve avere da 3 a 200 caratteri.',
+    descriptionTooLong: 'La descrizione non può superare 10.000 caratteri.',
+    visibilityOptionLabel: {
+      MEMBERS: 'Solo i membri',
+      PUBLIC: 'Contenuti pubblicati visibili a tutti',
+    } as Record<string, string>,
+    editObjectivesHint: 'Gli obiettivi a cui lo spazio contribuisce: togli la spunta a quelli che non segue più.',
+    save: 'Salva',
+    // Archive
+    archiveTitle: 'Archivia lo spazio',
+    archiveIntro:
+      'Quando il lavoro è concluso puoi archiviare lo spazio: resta consultabile da chi poteva vederlo, ma nessuno potrà più modificarlo, invitare persone o creare gruppi di lavoro al suo interno.',
+    archive: 'Archivia',
+    confirmArchive: (name: string) =>
+      `Vuoi davvero archiviare «${name}»? Lo spazio diventerà di sola consultazione per tutti e da qui non si potrà riaprire.`,
+    confirmArchiveButton: "Conferma l'archiviazione",
+    archivedDone: (name: string) => `Lo spazio «${name}» è stato archiviato: ora si può solo consultare.`,
     // Members
     membersTitle: 'Membri',
     membersCaption: 'Membri dello spazio',

@@ -2,20 +2,42 @@ import { Badge } from 'design-react-kit';
 import { Link } from 'react-router';
 import { EmptyState } from '../components/empty-state';
 import { SectorBadge } from '../features/organizations/sector-badge';
+import { SpaceArchiveSection } from '../features/spaces/space-archive-section';
 import { kindLabel } from '../features/spaces/space-labels';
 import { useSpaceOutlet } from '../features/spaces/space-outlet-context';
+import { useSpaceActions } from '../features/spaces/use-space-actions';
 import { it } from '../i18n/it';
 
-/** Panoramica: description, objectives served, parent, children and the organisations named as members. */
+/**
+ * Panoramica: description, objectives served, parent, children and the organisations named as members;
+ * for coordinators and administrators also "Modifica lo spazio" and "Archivia lo spazio".
+ */
 export function SpaceOverviewPage() {
   const t = it.spaces;
   const { space } = useSpaceOutlet();
+  const { archive } = useSpaceActions();
+  const spacePath = `/spazi/${encodeURIComponent(space.id)}`;
+  const canEdit = space.permissions.canUpdate && !space.archived;
+
+  // The answer's Space invalidates the cached space, which the page then asks for again (now archived).
+  const archiveSpace = async () => {
+    const outcome = await archive(space.id);
+    return outcome.ok ? null : outcome.error;
+  };
   const objectives = [...space.objectives].sort((a, b) => a.track.localeCompare(b.track) || a.number - b.number);
   const children = [...space.children].sort((a, b) => a.name.localeCompare(b.name, 'it'));
   const organizations = [...space.memberOrganizations].sort((a, b) => a.name.localeCompare(b.name, 'it'));
 
   return (
     <>
+      {canEdit && (
+        <p className="mb-4">
+          <Link to={`${spacePath}/modifica`} className="btn btn-outline-primary btn-sm">
+            {t.edit}
+          </Link>
+        </p>
+      )}
+
       <section aria-labelledby="descrizione-titolo" className="mb-5">
         <h2 id="descrizione-titolo" className="h4">
           {t.description}
@@ -64,7 +86,7 @@ export function SpaceOverviewPage() {
             {t.childrenTitle}
           </h2>
           {space.permissions.canCreateChild && !space.archived && (
-            <Link to={`/spazi/${encodeURIComponent(space.id)}/nuovo`} className="btn btn-primary btn-sm">
+            <Link to={`${spacePath}/nuovo`} className="btn btn-primary btn-sm">
               {t.newChild}
             </Link>
           )}
@@ -108,6 +130,8 @@ export function SpaceOverviewPage() {
           </ul>
         )}
       </section>
+
+      <SpaceArchiveSection space={space} onArchive={archiveSpace} />
     </>
   );
 }

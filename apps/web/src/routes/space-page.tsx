@@ -1,4 +1,4 @@
-import { Badge } from 'design-react-kit';
+import { Alert, Badge } from 'design-react-kit';
 import { useCallback } from 'react';
 import { Link, Outlet, useLocation, useParams } from 'react-router';
 import { loginPath } from '../app/route-guards';
@@ -86,6 +86,12 @@ export function SpacePage() {
                   </Link>
                 )}
               </p>
+              {/* Read-only for everybody: the sections hide what would change it (the API refuses anyway). */}
+              {found.archived && (
+                <Alert color="info" fade={false} className="mt-4 mb-0">
+                  {t.archivedNotice}
+                </Alert>
+              )}
               <SpaceTabs spaceId={found.id} />
               <Outlet context={{ space: found, refresh } satisfies SpaceOutletContext} />
             </>

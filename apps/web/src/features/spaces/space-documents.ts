@@ -10,6 +10,7 @@ import type {
   SpaceMember,
   SpaceRole,
   SpaceSummary,
+  UpdateSpaceInput,
 } from './space-types';
 
 const SUMMARY_FIELDS = gql`
@@ -224,6 +225,26 @@ export const PeopleSearchQuery: TypedDocumentNode<{ users: PersonOption[] }, { s
 export const CreateSpaceMutation: TypedDocumentNode<{ createSpace: SpaceDetail }, { input: CreateSpaceInput }> = gql`
   mutation CreateSpace($input: CreateSpaceInput!) {
     createSpace(input: $input) {
+      ...SpaceDetailFields
+    }
+  }
+  ${DETAIL_FIELDS}
+`;
+
+/** Coordinators and administrators (permissions.canUpdate); FORBIDDEN once the space is archived. */
+export const UpdateSpaceMutation: TypedDocumentNode<{ updateSpace: SpaceDetail }, { id: string; input: UpdateSpaceInput }> = gql`
+  mutation UpdateSpace($id: ID!, $input: UpdateSpaceInput!) {
+    updateSpace(id: $id, input: $input) {
+      ...SpaceDetailFields
+    }
+  }
+  ${DETAIL_FIELDS}
+`;
+
+/** Coordinators and administrators (permissions.canArchive): the space becomes read-only for everybody. */
+export const ArchiveSpaceMutation: TypedDocumentNode<{ archiveSpace: SpaceDetail }, { id: string }> = gql`
+  mutation ArchiveSpace($id: ID!) {
+    archiveSpace(id: $id) {
       ...SpaceDetailFields
     }
   }

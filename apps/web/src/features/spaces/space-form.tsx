@@ -6,8 +6,9 @@ import { FormErrorAlert } from '../../components/form-error-alert';
 import { SelectField, type SelectOption } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import { it } from '../../i18n/it';
-import { groupByTrack, type ObjectiveRef } from '../objectives/objective-types';
+import type { ObjectiveRef } from '../objectives/objective-types';
 import { kindLabel } from './space-labels';
+import { SpaceObjectivesFieldset } from './space-objectives-fieldset';
 import {
   SPACE_KINDS,
   SPACE_SCOPES,
@@ -106,11 +107,16 @@ export function SpaceForm({ parent, ambitoOptions, objectives, cancelTo, onSubmi
     setApiError(error);
   };
 
-  const objectivesError = errorFor('objectiveIds');
-
   return (
     <form onSubmit={submit} noValidate aria-busy={submitting} className="app-form">
-      {apiError && <FormErrorAlert error={apiError} shownFields={FIELDS} title={t.formErrorTitle} />}
+      {apiError && (
+        <FormErrorAlert
+          error={apiError}
+          shownFields={FIELDS}
+          // "Controlla i dati inseriti" only when the data is the problem; otherwise the title for the code.
+          title={apiError.code === 'BAD_USER_INPUT' ? t.formErrorTitle : undefined}
+        />
+      )}
       <Row>
         <Col xs={12}>
           <TextField
@@ -184,34 +190,13 @@ export function SpaceForm({ parent, ambitoOptions, objectives, cancelTo, onSubmi
       </Row>
 
       {objectives.length > 0 && (
-        <fieldset className="mb-5" aria-describedby="spazio-objectiveIds-hint">
-          <legend className="h6 fw-semibold">
-            {t.objectivesField} <span className="fw-normal">{it.common.optional}</span>
-          </legend>
-          <p id="spazio-objectiveIds-hint" className="small">
-            {t.objectivesHint}
-          </p>
-          {groupByTrack(objectives).map(({ track, objectives: inTrack }) => (
-            <div key={track} className="mb-3">
-              <p className="fw-semibold mb-1">{it.objectives.trackLabel[track] ?? track}</p>
-              {inTrack.map((objective) => {
-                const id = `spazio-obiettivo-${objective.id}`;
-                return (
-                  <div key={objective.id} className="form-check">
-                    <input
-                      id={id}
-                      type="checkbox"
-                      checked={values.objectiveIds.includes(objective.id)}
-                      onChange={(event) => toggleObjective(objective.id, event.target.checked)}
-                    />
-                    <label htmlFor={id}>{it.objectives.numbered(objective.number, objective.title)}</label>
-                  </div>
-                );
-              })}
-            </div>
-          ))}
-          {objectivesError && <div className="invalid-feedback d-block">{objectivesError}</div>}
-        </fieldset>
+        <SpaceObjectivesFieldset
+          objectives={objectives}
+          selected={values.objectiveIds}
+          onToggle={toggleObjective}
+          hint={t.objectivesHint}
+          error={errorFor('objectiveIds')}
+        />
       )}
 
       <div className="d-flex flex-wrap gap-3">

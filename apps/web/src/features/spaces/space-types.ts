@@ -161,6 +161,14 @@ export interface CreateSpaceInput {
   objectiveIds?: string[];
 }
 
+/** Only the fields given change; `description: null` clears it. */
+export interface UpdateSpaceInput {
+  name?: string;
+  description?: string | null;
+  visibility?: SpaceVisibility;
+  objectiveIds?: string[];
+}
+
 export interface InviteToSpaceInput {
   spaceId: string;
   userId?: string;

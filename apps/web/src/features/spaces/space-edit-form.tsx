@@ -1,0 +1,136 @@
+import { Button, Col, Row } from 'design-react-kit';
+import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { fieldMessage, type ApiError } from '../../app/graphql-errors';
+import { FormErrorAlert } from '../../components/form-error-alert';
+import { SelectField } from '../../components/select-field';
+import { TextField } from '../../components/text-field';
+import { it } from '../../i18n/it';
+import type { ObjectiveRef } from '../objectives/objective-types';
+import {
+  SPACE_EDIT_FIELDS,
+  editValuesFrom,
+  validateEditValues,
+  type SpaceEditField,
+  type SpaceEditValues,
+} from './space-edit-values';
+import { SpaceObjectivesFieldset } from './space-objectives-fieldset';
+import { SPACE_VISIBILITIES, isSpaceVisibility, type SpaceDetail } from './space-types';
+
+interface SpaceEditFormProps {
+  space: SpaceDetail;
+  /** Every objective, to choose from; the space's own are checked. */
+  objectives: ObjectiveRef[];
+  cancelTo: string;
+  /** Resolves to null on success, or to the API's error to show. */
+  onSubmit: (values: SpaceEditValues, initial: SpaceEditValues) => Promise<ApiError | null>;
+}
+
+/** "Modifica lo spazio": name, description, visibility and the objectives it serves. */
+export function SpaceEditForm({ space, objectives, cancelTo, onSubmit }: SpaceEditFormProps) {
+  const t = it.spaces;
+  const [initial] = useState<SpaceEditValues>(() => editValuesFrom(space));
+  const [values, setValues] = useState<SpaceEditValues>(initial);
+  const [problems, setProblems] = useState<Partial<Record<SpaceEditField, string>>>({});
+  const [apiError, setApiError] = useState<ApiError | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+
+  const set = <K extends keyof SpaceEditValues>(field: K, value: SpaceEditValues[K]) =>
+    setValues((current) => ({ ...current, [field]: value }));
+  const errorFor = (field: SpaceEditField) => problems[field] ?? fieldMessage(apiError, field);
+
+  const toggleObjective = (id: string, checked: boolean) =>
+    setValues((current) => ({
+      ...current,
+      objectiveIds: checked
+        ? [...current.objectiveIds.filter((o) => o !== id), id]
+        : current.objectiveIds.filter((o) => o !== id),
+    }));
+
+  // The space's own objectives are always offered, even if the list of all of them could not be loaded.
+  const choices = [...objectives, ...space.objectives.filter((mine) => !objectives.some((o) => o.id === mine.id))];
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const found = validateEditValues(values);
+    setProblems(found);
+    setApiError(null);
+    const first = SPACE_EDIT_FIELDS.find((field) => found[field]);
+    if (first) {
+      document.getElementById(`spazio-${first}`)?.focus();
+      return;
+    }
+    setSubmitting(true);
+    const error = await onSubmit(values, initial);
+    setSubmitting(false);
+    setApiError(error);
+  };
+
+  return (
+    <form onSubmit={submit} noValidate aria-busy={submitting} className="app-form">
+      {apiError && (
+        <FormErrorAlert
+          error={apiError}
+          shownFields={SPACE_EDIT_FIELDS}
+          // "Controlla i dati inseriti" only when the data is the problem; otherwise the title for the code.
+          title={apiError.code === 'BAD_USER_INPUT' ? t.formErrorTitle : undefined}
+        />
+      )}
+      <Row>
+        <Col xs={12}>
+          <TextField
+            id="spazio-name"
+            label={t.name}
+            value={values.name}
+            onChange={(value) => set('name', value)}
+            hint={t.nameHint}
+            error={errorFor('name')}
+            autoComplete="off"
+            required
+          />
+        </Col>
+        <Col xs={12}>
+          <TextField
+            id="spazio-description"
+            type="textarea"
+            label={t.descriptionField}
+            value={values.description}
+            onChange={(value) => set('description', value)}
+            error={errorFor('description')}
+            optional
+          />
+        </Col>
+        <Col xs={12} md={6}>
+          <SelectField
+            id="spazio-visibility"
+            label={t.visibility}
+            value={values.visibility}
+            onChange={(value) => isSpaceVisibility(value) && set('visibility', value)}
+            options={SPACE_VISIBILITIES.map((v) => ({ value: v, label: t.visibilityOptionLabel[v] ?? v }))}
+            error={errorFor('visibility')}
+            required
+          />
+        </Col>
+      </Row>
+
+      {choices.length > 0 && (
+        <SpaceObjectivesFieldset
+          objectives={choices}
+          selected={values.objectiveIds}
+          onToggle={toggleObjective}
+          hint={t.editObjectivesHint}
+          error={errorFor('objectiveIds')}
+        />
+      )}
+
+      <div className="d-flex flex-wrap gap-3">
+        <Button type="submit" color="primary" disabled={submitting}>
+          {submitting ? it.common.saving : t.save}
+        </Button>
+        <Link to={cancelTo} className="btn btn-outline-primary">
+          {it.common.cancel}
+        </Link>
+      </div>
+    </form>
+  );
+}

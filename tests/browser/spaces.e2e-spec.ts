@@ -90,6 +90,15 @@ describe('spaces in Chromium', () => {
     await ets.screenshot({ path: join(ARTIFACTS, 'my-spaces.png'), fullPage: true });
     expect(await seriousViolations(ets)).toEqual([]);
 
+    // The directory filters by kind and keeps the filter in the URL: 3 organismi of the Prologo,
+    // the Collegio, its joint session with the Assemblee presidents, the technical structure, 3 Conferenze.
+    await coordinator.goto(`${app.baseUrl}/spazi`);
+    await coordinator.getByLabel('Tipo', { exact: true }).selectOption('ORGANISMO');
+    await expect.poll(() => coordinator.getByTestId('conteggio-spazi').innerText()).toBe('9 spazi trovati');
+    expect(new URL(coordinator.url()).searchParams.get('tipo')).toBe('ORGANISMO');
+    expect(await seriousViolations(coordinator)).toEqual([]);
+    await coordinator.goto(`${app.baseUrl}${groupPath}`);
+
     // The coordinator archives the group: from then on it is read-only.
     await coordinator.getByRole('link', { name: 'Panoramica' }).first().click();
     await coordinator.getByRole('button', { name: 'Archivia', exact: true }).click();

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { toApiError } from '../app/graphql-errors';
-import { EmptyState } from '../components/empty-state';
+import { answersFilter } from '../components/answers-filter';
 import { ErrorState } from '../components/error-state';
-import { LoadingState } from '../components/loading-state';
+import { FilterResults } from '../components/filter-results';
 import { PageBreadcrumb } from '../components/page-breadcrumb';
 import { useDocumentTitle } from '../components/use-document-title';
 import { useAuth } from '../features/auth/use-auth';
@@ -34,9 +34,7 @@ export function OrganizationsPage() {
     ambitoOptions.push({ value: state.ambito, label: state.ambito });
   }
   const optionsError = types.error ?? ambiti.error;
-  // While a new search runs, urql still holds the previous search's answer: don't show it as current.
-  const answersCurrentSearch =
-    operation !== undefined && JSON.stringify(operation.variables) === JSON.stringify({ filter: serverFilter });
+  const answersCurrentSearch = answersFilter(operation, serverFilter);
   const organizations = useMemo(
     () => (answersCurrentSearch ? data?.organizations.filter(matches) : undefined),
     [answersCurrentSearch, data, matches],
@@ -70,29 +68,19 @@ export function OrganizationsPage() {
         />
       </section>
 
-      <section aria-labelledby="risultati-titolo" className="mt-4">
-        <h2 id="risultati-titolo" className="h4">
-          {t.resultsTitle}
-        </h2>
-        <div aria-live="polite" aria-atomic="true">
-          {organizations && (
-            <p className="fw-semibold" data-testid="conteggio-enti">
-              {t.count(organizations.length)}
-            </p>
-          )}
-        </div>
-        {error && !fetching && !organizations ? (
-          <ErrorState error={toApiError(error)} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-        ) : !organizations ? (
-          <LoadingState />
-        ) : organizations.length === 0 ? (
-          <EmptyState message={t.empty}>
-            <p className="mb-0">{t.emptyHint}</p>
-          </EmptyState>
-        ) : (
-          <OrganizationsTable organizations={organizations} />
-        )}
-      </section>
+      <FilterResults
+        title={t.resultsTitle}
+        items={organizations}
+        countLabel={t.count}
+        countTestId="conteggio-enti"
+        error={error}
+        fetching={fetching}
+        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+        emptyMessage={t.empty}
+        emptyHint={t.emptyHint}
+      >
+        {(rows) => <OrganizationsTable organizations={rows} />}
+      </FilterResults>
     </>
   );
 }

@@ -2,8 +2,10 @@ import { useMemo } from 'react';
 import { Link, useLocation } from 'react-router';
 import { loginPath } from '../app/route-guards';
 import { toApiError } from '../app/graphql-errors';
+import { answersFilter } from '../components/answers-filter';
 import { EmptyState } from '../components/empty-state';
 import { ErrorState } from '../components/error-state';
+import { FilterResults } from '../components/filter-results';
 import { LoadingState } from '../components/loading-state';
 import { PageBreadcrumb } from '../components/page-breadcrumb';
 import { useDocumentTitle } from '../components/use-document-title';
@@ -36,9 +38,7 @@ export function SpacesPage() {
     objectiveOptions.push({ value: state.obiettivo, label: state.obiettivo });
   }
 
-  // While a new search runs, urql still holds the previous search's answer: don't show it as current.
-  const answersCurrentSearch =
-    operation !== undefined && JSON.stringify(operation.variables) === JSON.stringify({ filter: serverFilter });
+  const answersCurrentSearch = answersFilter(operation, serverFilter);
   const spaces = useMemo(
     () =>
       answersCurrentSearch
@@ -88,29 +88,19 @@ export function SpacesPage() {
         <SpaceFilters state={state} update={update} reset={reset} active={active} objectiveOptions={objectiveOptions} />
       </section>
 
-      <section aria-labelledby="risultati-titolo" className="mt-4">
-        <h2 id="risultati-titolo" className="h4">
-          {t.resultsTitle}
-        </h2>
-        <div aria-live="polite" aria-atomic="true">
-          {spaces && (
-            <p className="fw-semibold" data-testid="conteggio-spazi">
-              {t.count(spaces.length)}
-            </p>
-          )}
-        </div>
-        {error && !fetching && !spaces ? (
-          <ErrorState error={toApiError(error)} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-        ) : !spaces ? (
-          <LoadingState />
-        ) : spaces.length === 0 ? (
-          <EmptyState message={t.empty}>
-            <p className="mb-0">{t.emptyHint}</p>
-          </EmptyState>
-        ) : (
-          <SpacesTable spaces={spaces} />
-        )}
-      </section>
+      <FilterResults
+        title={t.resultsTitle}
+        items={spaces}
+        countLabel={t.count}
+        countTestId="conteggio-spazi"
+        error={error}
+        fetching={fetching}
+        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+        emptyMessage={t.empty}
+        emptyHint={t.emptyHint}
+      >
+        {(rows) => <SpacesTable spaces={rows} />}
+      </FilterResults>
     </>
   );
 }

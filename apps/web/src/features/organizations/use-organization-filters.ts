@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { useUrlFilters } from '../../components/use-url-filters';
 import { isSector, type OrganizationFilter, type OrganizationSummary, type Sector } from './organization-types';
 
 /** The filter state as it lives in the URL: ?settore=ETS&tipo=…&ambito=…&q=… */
@@ -12,23 +12,23 @@ export interface OrganizationFilterState {
 
 const PARAMS = ['settore', 'tipo', 'ambito', 'q'] as const;
 
+function parseOrganizationFilters(params: URLSearchParams): OrganizationFilterState {
+  const settore = params.get('settore');
+  return {
+    settore: isSector(settore) ? settore : '',
+    tipo: params.get('tipo') ?? '',
+    ambito: params.get('ambito') ?? '',
+    q: params.get('q') ?? '',
+  };
+}
+
 /**
- * The URL is the single source of truth for the filters, so a reload or a shared link shows the
- * same list. Every filter goes to the API; the exact-match ones (sector, type, Ambito) are also
- * applied at once to the rows already on screen, so the list narrows before the answer arrives.
+ * The filters of the organizations list, kept in the URL. Every filter goes to the API; the
+ * exact-match ones (sector, type, Ambito) are also applied at once to the rows already on screen, so
+ * the list narrows before the answer arrives.
  */
 export function useOrganizationFilters() {
-  const [params, setParams] = useSearchParams();
-
-  const state = useMemo<OrganizationFilterState>(() => {
-    const settore = params.get('settore');
-    return {
-      settore: isSector(settore) ? settore : '',
-      tipo: params.get('tipo') ?? '',
-      ambito: params.get('ambito') ?? '',
-      q: params.get('q') ?? '',
-    };
-  }, [params]);
+  const { state, update, reset, active } = useUrlFilters<OrganizationFilterState>(PARAMS, parseOrganizationFilters);
 
   /** What the API is asked for. */
   const serverFilter = useMemo<OrganizationFilter>(() => {
@@ -49,32 +49,6 @@ export function useOrganizationFilters() {
       (!state.ambito || organization.ambito?.id === state.ambito),
     [state.settore, state.tipo, state.ambito],
   );
-
-  const update = useCallback(
-    (changes: Partial<OrganizationFilterState>, options: { replace?: boolean } = {}) => {
-      setParams(
-        (current) => {
-          const next = new URLSearchParams(current);
-          for (const key of PARAMS) {
-            if (!(key in changes)) continue;
-            const value = changes[key];
-            if (value) next.set(key, value);
-            else next.delete(key);
-          }
-          return next;
-        },
-        // Update the list in the same frame as the control, not in a later transition.
-        { replace: options.replace ?? false, flushSync: true },
-      );
-    },
-    [setParams],
-  );
-
-  const reset = useCallback(() => {
-    setParams(new URLSearchParams(), { flushSync: true });
-  }, [setParams]);
-
-  const active = Boolean(state.settore || state.tipo || state.ambito || state.q);
 
   return { state, serverFilter, matches, update, reset, active };
 }

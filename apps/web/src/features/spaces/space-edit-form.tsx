@@ -2,9 +2,7 @@ import { Button, Col, Row } from 'design-react-kit';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { fieldMessage, type ApiError } from '../../app/graphql-errors';
-import { FormErrorAlert } from '../../components/form-error-alert';
 import { SelectField } from '../../components/select-field';
-import { TextField } from '../../components/text-field';
 import { it } from '../../i18n/it';
 import type { ObjectiveRef } from '../objectives/objective-types';
 import {
@@ -14,6 +12,8 @@ import {
   type SpaceEditField,
   type SpaceEditValues,
 } from './space-edit-values';
+import { SpaceCommonFields } from './space-common-fields';
+import { SpaceFormError } from './space-form-error';
 import { SpaceObjectivesFieldset } from './space-objectives-fieldset';
 import { SPACE_VISIBILITIES, isSpaceVisibility, type SpaceDetail } from './space-types';
 
@@ -68,38 +68,9 @@ export function SpaceEditForm({ space, objectives, cancelTo, onSubmit }: SpaceEd
 
   return (
     <form onSubmit={submit} noValidate aria-busy={submitting} className="app-form">
-      {apiError && (
-        <FormErrorAlert
-          error={apiError}
-          shownFields={SPACE_EDIT_FIELDS}
-          // "Controlla i dati inseriti" only when the data is the problem; otherwise the title for the code.
-          title={apiError.code === 'BAD_USER_INPUT' ? t.formErrorTitle : undefined}
-        />
-      )}
+      {apiError && <SpaceFormError error={apiError} shownFields={SPACE_EDIT_FIELDS} />}
       <Row>
-        <Col xs={12}>
-          <TextField
-            id="spazio-name"
-            label={t.name}
-            value={values.name}
-            onChange={(value) => set('name', value)}
-            hint={t.nameHint}
-            error={errorFor('name')}
-            autoComplete="off"
-            required
-          />
-        </Col>
-        <Col xs={12}>
-          <TextField
-            id="spazio-description"
-            type="textarea"
-            label={t.descriptionField}
-            value={values.description}
-            onChange={(value) => set('description', value)}
-            error={errorFor('description')}
-            optional
-          />
-        </Col>
+        <SpaceCommonFields values={values} onChange={set} errorFor={errorFor} nameHint={t.nameHint} />
         <Col xs={12} md={6}>
           <SelectField
             id="spazio-visibility"

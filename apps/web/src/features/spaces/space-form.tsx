@@ -2,12 +2,12 @@ import { Button, Col, Row } from 'design-react-kit';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { fieldMessage, type ApiError } from '../../app/graphql-errors';
-import { FormErrorAlert } from '../../components/form-error-alert';
 import { SelectField, type SelectOption } from '../../components/select-field';
-import { TextField } from '../../components/text-field';
 import { it } from '../../i18n/it';
 import type { ObjectiveRef } from '../objectives/objective-types';
 import { kindLabel } from './space-labels';
+import { SpaceCommonFields } from './space-common-fields';
+import { SpaceFormError } from './space-form-error';
 import { SpaceObjectivesFieldset } from './space-objectives-fieldset';
 import {
   SPACE_KINDS,
@@ -109,37 +109,9 @@ export function SpaceForm({ parent, ambitoOptions, objectives, cancelTo, onSubmi
 
   return (
     <form onSubmit={submit} noValidate aria-busy={submitting} className="app-form">
-      {apiError && (
-        <FormErrorAlert
-          error={apiError}
-          shownFields={FIELDS}
-          // "Controlla i dati inseriti" only when the data is the problem; otherwise the title for the code.
-          title={apiError.code === 'BAD_USER_INPUT' ? t.formErrorTitle : undefined}
-        />
-      )}
+      {apiError && <SpaceFormError error={apiError} shownFields={FIELDS} />}
       <Row>
-        <Col xs={12}>
-          <TextField
-            id="spazio-name"
-            label={t.name}
-            value={values.name}
-            onChange={(value) => set('name', value)}
-            error={errorFor('name')}
-            autoComplete="off"
-            required
-          />
-        </Col>
-        <Col xs={12}>
-          <TextField
-            id="spazio-description"
-            type="textarea"
-            label={t.descriptionField}
-            value={values.description}
-            onChange={(value) => set('description', value)}
-            error={errorFor('description')}
-            optional
-          />
-        </Col>
+        <SpaceCommonFields values={values} onChange={set} errorFor={errorFor} />
         <Col xs={12} md={6}>
           <SelectField
             id="spazio-kind"

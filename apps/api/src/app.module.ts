@@ -26,6 +26,7 @@ import { TerritoryModule } from './territory/territory.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ObjectivesModule } from './objectives/objectives.module';
 import { SpacesModule } from './spaces/spaces.module';
+import { DocumentsModule } from './documents/documents.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -55,6 +56,7 @@ export class AppModule {
         SpacesModule,
         ObjectivesModule,
         NotificationsModule,
+        DocumentsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [IdentityModule],

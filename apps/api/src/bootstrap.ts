@@ -10,6 +10,7 @@ import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
 import { PinoNestLogger } from './common/logger';
 import { PasswordHasher } from './identity/password-hasher';
+import { CollabGateway } from './documents/collab-gateway';
 import { serveWebApp } from './web/serve-web';
 
 /** Applies migrations and loads the territory (always) and the demo accounts (when asked). */
@@ -41,6 +42,8 @@ export async function createApp(config: AppConfig, logger: Logger, databaseUrl: 
   app.use(bodyErrorHandler(config.bodyLimitBytes));
   serveWebApp(app, config.webDistDir, logger);
   await app.init();
+  // The y-websocket gateway shares the HTTP server (and port) with the API: /collab/<documentId>.
+  app.get(CollabGateway).attach(app.getHttpServer());
   return app;
 }
 

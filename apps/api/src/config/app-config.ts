@@ -30,6 +30,11 @@ const schema = z.object({
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
   WEB_DIST_DIR: z.string().default('dist/apps/web'),
+  COLLAB_MAX_MESSAGE_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
+  COLLAB_MAX_DOCUMENT_BYTES: z.coerce.number().int().min(1024).default(16 * 1024 * 1024),
+  /** Updates reach the database at most this long after they arrive. */
+  COLLAB_FLUSH_MS: z.coerce.number().int().min(1).max(100).default(20),
+  COLLAB_TICKET_TTL_SECONDS: z.coerce.number().int().min(10).max(24 * 3600).default(600),
   /** Express "trust proxy": which proxies may set X-Forwarded-For (the client address rate limits use). */
   TRUST_PROXY: z.string().min(1).default('loopback'),
 });
@@ -54,6 +59,7 @@ export interface AppConfig {
   bodyLimitBytes: number;
   webDistDir: string;
   trustProxy: string;
+  collab: { maxMessageBytes: number; maxDocumentBytes: number; flushWindowMs: number; ticketTtlSeconds: number };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -93,5 +99,11 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     bodyLimitBytes: c.BODY_LIMIT_BYTES,
     webDistDir: c.WEB_DIST_DIR,
     trustProxy: c.TRUST_PROXY,
+    collab: {
+      maxMessageBytes: c.COLLAB_MAX_MESSAGE_BYTES,
+      maxDocumentBytes: c.COLLAB_MAX_DOCUMENT_BYTES,
+      flushWindowMs: c.COLLAB_FLUSH_MS,
+      ticketTtlSeconds: c.COLLAB_TICKET_TTL_SECONDS,
+    },
   };
 }

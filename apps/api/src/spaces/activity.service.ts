@@ -45,6 +45,12 @@ export function summarize(action: string, d: ActivityDetails): string {
       return `${who} ha rimosso ${d.targetName} dallo spazio`;
     case 'member.left':
       return `${who} ha lasciato lo spazio`;
+    case 'document.created':
+      return `${who} ha creato il documento «${d.name}»`;
+    case 'document.renamed':
+      return `${who} ha rinominato il documento «${d.from}» in «${d.name}»`;
+    case 'document.archived':
+      return `${who} ha archiviato il documento «${d.name}»`;
     default:
       return `${who}: ${action}`;
   }

@@ -11,4 +11,5 @@ export class SpacePermissions {
   @Field(() => Boolean) canLeave!: boolean;
   @Field(() => Boolean) canReadActivity!: boolean;
   @Field(() => Boolean) canReadAudit!: boolean;
+  @Field(() => Boolean) canCreateDocument!: boolean;
 }

@@ -12,6 +12,7 @@ import { SpacesService } from './spaces.service';
 
 @Module({
   imports: [IdentityModule, NotificationsModule, TerritoryModule],
+  exports: [ActivityService],
   providers: [SpacesService, MembershipService, ActivityService, SpacesResolver, SpaceMembersResolver, ActivityResolver, AuditEntryResolver],
 })
 export class SpacesModule {}

@@ -125,6 +125,7 @@ export class SpacesResolver {
       canLeave: can('space.leave'),
       canReadActivity: can('space.activity.read'),
       canReadAudit: can('space.audit.read'),
+      canCreateDocument: can('document.create'),
     };
   }
 

@@ -17,6 +17,10 @@ import { SpaceMemberEntity } from './space-member.entity';
 import { SpaceObjectiveEntity } from './space-objective.entity';
 import { SpaceOrganizationEntity } from './space-organization.entity';
 import { SpaceEntity } from './space.entity';
+import { CollabTicketEntity } from './collab-ticket.entity';
+import { DocumentEntity } from './document.entity';
+import { YjsSnapshotEntity } from './yjs-snapshot.entity';
+import { YjsUpdateEntity } from './yjs-update.entity';
 
 export * from './ambito.entity';
 export * from './asst.entity';
@@ -37,11 +41,15 @@ export * from './space-member.entity';
 export * from './space-objective.entity';
 export * from './space-organization.entity';
 export * from './space.entity';
+export * from './collab-ticket.entity';
+export * from './document.entity';
+export * from './yjs-snapshot.entity';
+export * from './yjs-update.entity';
 
 /** Every entity of the schema, for the data source. */
 export const ENTITIES = [
   ProvinceEntity, AsstEntity, DistrettoEntity, AmbitoEntity, ComuneEntity, OrganizationEntity,
   UserEntity, OrganizationMembershipEntity, SessionEntity, UserTokenEntity, OutboxEmailEntity, AuditEventEntity,
   ObjectiveEntity, ObjectiveActionEntity, SpaceEntity, SpaceObjectiveEntity, SpaceOrganizationEntity, SpaceMemberEntity,
-  NotificationEntity,
+  NotificationEntity, DocumentEntity, YjsUpdateEntity, YjsSnapshotEntity, CollabTicketEntity,
 ];

@@ -1,0 +1,178 @@
+import { DEMO_PASSWORD } from '@condivisa/db';
+import { CloseCode } from '@condivisa/collab';
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphqlAgent, startTestApp, type TestApp } from '../testing/test-app';
+import { CollabGateway } from './collab-gateway';
+
+const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }';
+const TICKET = 'mutation($d: ID!) { collabTicket(documentId: $d) { token url readOnly } }';
+const WELFARE = 'tavolo-sviluppo-welfare-locale';
+
+type Agent = ReturnType<typeof graphqlAgent>;
+
+function until(check: () => boolean, timeoutMs = 5000): Promise<void> {
+  const started = Date.now();
+  return new Promise((resolve, reject) => {
+    const tick = () => {
+      if (check()) return resolve();
+      if (Date.now() - started > timeoutMs) return reject(new Error('condition not met in time'));
+      setTimeout(tick, 20);
+    };
+    tick();
+  });
+}
+
+describe('live documents through the y-websocket gateway', () => {
+  let sut: TestApp;
+  const as: Record<string, Agent> = {};
+  let documentId = '';
+  const providers: WebsocketProvider[] = [];
+
+  /** The official y-websocket client, in Node, with a ticket from the API. */
+  async function connect(who: string): Promise<{ doc: Y.Doc; provider: WebsocketProvider; readOnly: boolean }> {
+    const ticket = await as[who]!.gql<{ collabTicket: { token: string; url: string; readOnly: boolean } }>(TICKET, { d: documentId });
+    const doc = new Y.Doc();
+    const provider = new WebsocketProvider(`${sut.baseUrl.replace('http', 'ws')}/collab`, documentId, doc, {
+      WebSocketPolyfill: WebSocket as never, params: { ticket: ticket.data!.collabTicket.token }, disableBc: true,
+    });
+    providers.push(provider);
+    await until(() => provider.synced);
+    return { doc, provider, readOnly: ticket.data!.collabTicket.readOnly };
+  }
+
+  /** A raw socket, to see exactly how the gateway refuses it. */
+  function rawClose(path: string): Promise<{ code: number; reason: string; messages: number }> {
+    return new Promise((resolve) => {
+      const ws = new WebSocket(`${sut.baseUrl.replace('http', 'ws')}${path}`);
+      let messages = 0;
+      ws.on('message', () => messages++);
+      ws.on('close', (code, reason) => resolve({ code, reason: reason.toString(), messages }));
+    });
+  }
+
+  beforeAll(async () => {
+    sut = await startTestApp();
+    for (const who of ['coordinatrice', 'tecnico', 'ets', 'sindaco']) {
+      as[who] = graphqlAgent(sut.app);
+      await as[who]!.gql(LOGIN, { e: `${who}@condivisa.example`, p: DEMO_PASSWORD });
+    }
+    const created = await as['coordinatrice']!.gql<{ createDocument: { id: string } }>(
+      'mutation($s: ID!) { createDocument(spaceId: $s, kind: PROPOSAL, title: "Proposta di regolamento") { id } }', { s: WELFARE },
+    );
+    documentId = created.data!.createDocument.id;
+  });
+  afterAll(async () => {
+    providers.forEach((p) => p.destroy());
+    await sut.close();
+  });
+
+  it('lists the document for members only and gives them a ticket', async () => {
+    const listed = await as['tecnico']!.gql<{ documents: { title: string; canEdit: boolean }[] }>('query($s: ID!) { documents(spaceId: $s) { title canEdit } }', { s: WELFARE });
+    expect(listed.data!.documents).toEqual([{ title: 'Proposta di regolamento', canEdit: true }]);
+    const outsider = await as['ets']!.gql(TICKET, { d: documentId });
+    expect(outsider.errors![0]!.extensions.code).toBe('FORBIDDEN');
+  });
+
+  it('keeps several official clients in sync under concurrent edits, and stores what they wrote', async () => {
+    const a = await connect('coordinatrice');
+    const b = await connect('tecnico');
+    const textA = a.doc.getText('t');
+    const textB = b.doc.getText('t');
+    for (let i = 0; i < 50; i++) {
+      textA.insert(Math.floor(Math.random() * (textA.length + 1)), 'a');
+      textB.insert(Math.floor(Math.random() * (textB.length + 1)), 'b');
+    }
+    await until(() => textA.toString() === textB.toString() && textA.length === 100);
+    const c = await connect('coordinatrice');
+    expect(c.doc.getText('t').toString()).toBe(textA.toString());
+    await new Promise((r) => setTimeout(r, 100)); // > flush window (20 ms)
+    const stored = await sut.sql.query('SELECT bytes, author_id FROM yjs_update WHERE document_id = $1 ORDER BY id', [documentId]);
+    const replay = new Y.Doc();
+    stored.rows.forEach((r: { bytes: Buffer }) => Y.applyUpdate(replay, r.bytes));
+    expect(replay.getText('t').toString()).toBe(textA.toString());
+    expect(new Set(stored.rows.map((r: { author_id: string }) => r.author_id)).size).toBe(2);
+  });
+
+  it('refuses a missing, bad or foreign ticket with a distinct close code and sends nothing', async () => {
+    const none = await rawClose(`/collab/${documentId}`);
+    expect(none).toMatchObject({ code: CloseCode.Unauthenticated, messages: 0 });
+    const bad = await rawClose(`/collab/${documentId}?ticket=not-a-ticket`);
+    expect(bad).toMatchObject({ code: CloseCode.Unauthenticated, messages: 0 });
+    const other = await as['coordinatrice']!.gql<{ createDocument: { id: string } }>(
+      'mutation($s: ID!) { createDocument(spaceId: $s, kind: NOTE, title: "Altra nota") { id } }', { s: WELFARE },
+    );
+    const ticket = await as['coordinatrice']!.gql<{ collabTicket: { token: string } }>(TICKET, { d: other.data!.createDocument.id });
+    const foreign = await rawClose(`/collab/${documentId}?ticket=${ticket.data!.collabTicket.token}`);
+    expect(foreign).toMatchObject({ code: CloseCode.Unauthenticated, messages: 0 });
+    await sut.sql.query("UPDATE collab_ticket SET expires_at = now() - interval '1 second'");
+    const expired = await rawClose(`/collab/${other.data!.createDocument.id}?ticket=${ticket.data!.collabTicket.token}`);
+    expect(expired).toMatchObject({ code: CloseCode.Unauthenticated, messages: 0 });
+    const unknown = await rawClose('/collab/00000000-0000-0000-0000-000000000000?ticket=x');
+    expect(unknown.code).toBe(CloseCode.Unauthenticated);
+  });
+
+  it('drops the updates of a read-only member on the server, and demotion takes effect on open sockets', async () => {
+    // sindaco joins as observer: reads, cannot write.
+    await as['coordinatrice']!.gql('mutation($i: InviteToSpaceInput!) { inviteToSpace(input: $i) { id } }', {
+      i: { spaceId: WELFARE, userId: (await sut.sql.query("SELECT id FROM app_user WHERE email = 'sindaco@condivisa.example'")).rows[0].id, organizationId: 'comune-di-bergamo', role: 'OBSERVER' },
+    });
+    const writer = await connect('coordinatrice');
+    const observer = await connect('sindaco');
+    expect(observer.readOnly).toBe(true);
+    const before = writer.doc.getText('t').toString();
+    observer.doc.getText('t').insert(0, 'INTRUSO');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(writer.doc.getText('t').toString()).toBe(before);
+    writer.doc.getText('t').insert(0, 'ok ');
+    await until(() => observer.doc.getText('t').toString().startsWith('ok '));
+
+    // tecnico is demoted to observer while connected: within 5 s its writes stop counting.
+    const tecnico = await connect('tecnico');
+    const memberId = (await sut.sql.query("SELECT sm.id FROM space_member sm JOIN app_user u ON u.id = sm.user_id WHERE sm.space_id = $1 AND u.email = 'tecnico@condivisa.example'", [WELFARE])).rows[0].id;
+    await as['coordinatrice']!.gql('mutation($m: ID!) { changeMemberRole(memberId: $m, role: OBSERVER) { id } }', { m: memberId });
+    await new Promise((r) => setTimeout(r, 2600)); // access is re-checked every 2 s
+    const snapshot = writer.doc.getText('t').toString();
+    tecnico.doc.getText('t').insert(0, 'TARDI');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(writer.doc.getText('t').toString()).toBe(snapshot);
+  });
+
+  it('survives 10,000 random and truncated frames, closing only the sockets that sent them', async () => {
+    const good = await connect('coordinatrice');
+    const other = await connect('coordinatrice');
+    const ticket = (await as['coordinatrice']!.gql<{ collabTicket: { token: string } }>(TICKET, { d: documentId })).data!.collabTicket.token;
+    const valid = new Uint8Array([0, 2, 3, 1, 2, 3]); // a sync update message with garbage inside
+    let sent = 0;
+    let closes = 0;
+    while (sent < 10_000) {
+      const ws = new WebSocket(`${sut.baseUrl.replace('http', 'ws')}/collab/${documentId}?ticket=${ticket}`);
+      await new Promise<void>((resolve) => ws.once('open', () => resolve()));
+      ws.on('close', () => closes++);
+      for (let i = 0; i < 500 && ws.readyState === WebSocket.OPEN; i++, sent++) {
+        const length = Math.floor(Math.random() * 64);
+        const frame = i % 3 === 0 ? valid.slice(0, Math.floor(Math.random() * valid.length)) : new Uint8Array(length).map(() => Math.floor(Math.random() * 256));
+        ws.send(frame);
+      }
+      await new Promise((r) => setTimeout(r, 20));
+      ws.terminate();
+    }
+    expect(sent).toBe(10_000);
+    // The well-behaved clients were never disconnected and still converge.
+    good.doc.getText('t').insert(0, 'dopo la tempesta ');
+    await until(() => other.doc.getText('t').toString().startsWith('dopo la tempesta '));
+    expect(good.provider.wsconnected && other.provider.wsconnected).toBe(true);
+    expect(closes).toBeGreaterThan(0);
+  });
+
+  it('unloads a document when its last client leaves and rebuilds it from the database', async () => {
+    const expected = providers.find((p) => p.wsconnected)!.doc.getText('t').toString();
+    providers.forEach((p) => p.destroy());
+    providers.length = 0;
+    await until(() => sut.app.get(CollabGateway).server.openDocuments === 0);
+    const again = await connect('coordinatrice');
+    expect(again.doc.getText('t').toString()).toBe(expected);
+  });
+});

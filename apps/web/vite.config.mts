@@ -24,6 +24,8 @@ export default defineConfig({
     strictPort: true,
     proxy: {
       '/graphql': { target: api, ws: true, changeOrigin: false },
+      // The live socket of documents (y-websocket): /collab/<documentId>?ticket=…
+      '/collab': { target: api, ws: true, changeOrigin: false },
       '/healthz': { target: api },
       '/readyz': { target: api },
     },

@@ -93,7 +93,13 @@ export const router = createBrowserRouter([
               { index: true, ...lazyPage(async () => (await import('../routes/space-overview-page')).SpaceOverviewPage) },
               { path: 'membri', ...lazyPage(async () => (await import('../routes/space-members-page')).SpaceMembersPage) },
               { path: 'attivita', ...lazyPage(async () => (await import('../routes/space-activity-page')).SpaceActivityPage) },
+              { path: 'bozze', ...lazyPage(async () => (await import('../routes/space-drafts-page')).SpaceDraftsPage) },
             ],
+          },
+          {
+            // The editor (TipTap, Yjs) is the largest code of the app: only downloaded here.
+            path: 'documenti/:id',
+            ...lazyPage(async () => (await import('../routes/document-page')).DocumentPage, true),
           },
           { path: 'obiettivi', ...lazyPage(async () => (await import('../routes/objectives-page')).ObjectivesPage) },
           { path: 'obiettivi/:id', ...lazyPage(async () => (await import('../routes/objective-page')).ObjectivePage) },

@@ -92,7 +92,8 @@ export function SpacePage() {
                   {t.archivedNotice}
                 </Alert>
               )}
-              <SpaceTabs spaceId={found.id} />
+              {/* Documents are for members only: others are not offered the tab. */}
+              <SpaceTabs spaceId={found.id} showDrafts={found.myRole !== null} />
               <Outlet context={{ space: found, refresh } satisfies SpaceOutletContext} />
             </>
           )

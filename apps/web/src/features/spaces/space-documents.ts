@@ -86,6 +86,7 @@ const DETAIL_FIELDS = gql`
       canLeave
       canReadActivity
       canReadAudit
+      canCreateDocument
     }
     unreadCount
   }

@@ -2,17 +2,19 @@ import { NavLink } from 'react-router';
 import { it } from '../../i18n/it';
 
 /**
- * Panoramica, Membri, Attività: links styled as tabs, one URL each (/spazi/:id, /membri, /attivita),
- * so a reload or a shared link opens the same section. The current one has aria-current="page".
- * Documents, meetings and models come in later releases and are not shown until they work.
+ * Panoramica, Membri, Attività and, for members, Bozze: links styled as tabs, one URL each
+ * (/spazi/:id, /membri, /attivita, /bozze), so a reload or a shared link opens the same section.
+ * The current one has aria-current="page". Meetings and models come in later releases and are not
+ * shown until they work.
  */
-export function SpaceTabs({ spaceId }: { spaceId: string }) {
+export function SpaceTabs({ spaceId, showDrafts = false }: { spaceId: string; showDrafts?: boolean }) {
   const t = it.spaces;
   const base = `/spazi/${encodeURIComponent(spaceId)}`;
   const tabs = [
     { to: base, label: t.tabOverview, end: true },
     { to: `${base}/membri`, label: t.tabMembers, end: false },
     { to: `${base}/attivita`, label: t.tabActivity, end: false },
+    ...(showDrafts ? [{ to: `${base}/bozze`, label: t.tabDrafts, end: false }] : []),
   ];
   return (
     <nav aria-label={t.tabsLabel} className="my-4">

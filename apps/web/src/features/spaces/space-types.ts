@@ -49,6 +49,8 @@ export interface SpacePermissions {
   canLeave: boolean;
   canReadActivity: boolean;
   canReadAudit: boolean;
+  /** Coordinators and members (and never once the space is archived). */
+  canCreateDocument: boolean;
 }
 
 /** A row of the directory and a card of "I miei tavoli". */

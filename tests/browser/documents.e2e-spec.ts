@@ -1,0 +1,100 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../support/database.global-setup';
+import { freshDatabase, gql, startAppProcess, type AppProcess } from '../support/app-process';
+
+const ARTIFACTS = resolve(import.meta.dirname, 'artifacts');
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const PASSWORD = 'Condivisa-Demo-2025!';
+const CASA = 'tavolo-provinciale-casa';
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+}
+
+async function logIn(browser: Browser, baseUrl: string, email: string, name: string): Promise<Page> {
+  const page = await (await browser.newContext({ locale: 'it-IT' })).newPage();
+  await page.goto(`${baseUrl}/accedi`);
+  await page.getByLabel('Indirizzo e-mail').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Accedi' }).click();
+  await page.getByRole('banner').getByText(name).first().waitFor();
+  return page;
+}
+
+describe('a proposal co-written live in Chromium', () => {
+  let db: Awaited<ReturnType<typeof freshDatabase>>;
+  let app: AppProcess;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    db = await freshDatabase();
+    app = await startAppProcess({ DATABASE_URL: db.url, PORT: String(await freePort()) });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+    await db?.drop();
+  });
+
+  it('the PA technician and the ETS representative see each other type; the observer reads but cannot change the text', async () => {
+    // The technician coordinates the housing table, where the ETS representative is a member.
+    const tecnico = await logIn(browser, app.baseUrl, 'tecnico@condivisa.example', 'Tina Tecnica (demo)');
+    await tecnico.goto(`${app.baseUrl}/spazi/${CASA}/bozze`);
+    await tecnico.getByLabel('Titolo', { exact: true }).fill('Proposta per il modello provinciale dell’abitare');
+    await tecnico.getByRole('button', { name: 'Crea bozza' }).click();
+    await tecnico.waitForURL(/\/documenti\/[0-9a-f-]{36}$/);
+    const documentPath = new URL(tecnico.url()).pathname;
+    const editorOf = (page: Page) => page.getByRole('textbox', { name: 'Testo del documento' });
+    await tecnico.getByRole('status').getByText('Connesso').waitFor();
+
+    const ets = await logIn(browser, app.baseUrl, 'ets@condivisa.example', 'Enrico Terzosettore (demo)');
+    await ets.goto(`${app.baseUrl}${documentPath}`);
+    await ets.getByRole('status').getByText('Connesso').waitFor();
+
+    await editorOf(tecnico).click();
+    await tecnico.keyboard.type('Il Comune mette a disposizione gli alloggi. ');
+    await editorOf(ets).click();
+    await ets.keyboard.press('End');
+    await ets.keyboard.type('La cooperativa accompagna le famiglie.');
+
+    await editorOf(tecnico).getByText('La cooperativa accompagna le famiglie.').waitFor();
+    await editorOf(ets).getByText('Il Comune mette a disposizione gli alloggi.', { exact: false }).waitFor();
+    // Each sees the other's caret, labelled with the other's name.
+    await tecnico.locator('.collaboration-carets__label', { hasText: 'Enrico Terzosettore (demo)' }).waitFor();
+    await ets.locator('.collaboration-carets__label', { hasText: 'Tina Tecnica (demo)' }).waitFor();
+    await tecnico.screenshot({ path: join(ARTIFACTS, 'document-tecnico.png'), fullPage: true });
+    expect(await seriousViolations(tecnico)).toEqual([]);
+
+    // The mayor joins as an observer: the text is there, the editor does not take input.
+    const jar: { cookie?: string } = {};
+    await gql(app.baseUrl, 'mutation { login(email: "tecnico@condivisa.example", password: "Condivisa-Demo-2025!") { id } }', {}, jar);
+    const sindacoId = (await gql<{ users: { id: string }[] }>(app.baseUrl, '{ users(search: "Sandro") { id } }', {}, jar)).data!.users[0]!.id;
+    const invited = await gql(app.baseUrl, 'mutation($i: InviteToSpaceInput!) { inviteToSpace(input: $i) { id } }', {
+      i: { spaceId: CASA, userId: sindacoId, organizationId: 'comune-di-bergamo', role: 'OBSERVER' },
+    }, jar);
+    expect(invited.errors).toBeUndefined();
+    const sindaco = await logIn(browser, app.baseUrl, 'sindaco@condivisa.example', 'Sandro Sindaco (demo)');
+    await sindaco.goto(`${app.baseUrl}${documentPath}`);
+    await sindaco.getByText('Sola lettura: il tuo ruolo in questo spazio non permette di modificare il testo').waitFor();
+    await editorOf(sindaco).getByText('La cooperativa accompagna le famiglie.').waitFor();
+    const before = await editorOf(tecnico).innerText();
+    await editorOf(sindaco).click({ force: true });
+    await sindaco.keyboard.type('TESTO NON AUTORIZZATO');
+    await tecnico.waitForTimeout(800);
+    expect(await editorOf(sindaco).innerText()).not.toContain('TESTO NON AUTORIZZATO');
+    expect(await editorOf(tecnico).innerText()).toBe(before);
+    expect(await seriousViolations(sindaco)).toEqual([]);
+    await sindaco.screenshot({ path: join(ARTIFACTS, 'document-observer.png'), fullPage: true });
+  });
+});

@@ -127,7 +127,8 @@ describe('live documents through the y-websocket gateway', () => {
     await new Promise((r) => setTimeout(r, 300));
     expect(writer.doc.getText('t').toString()).toBe(before);
     writer.doc.getText('t').insert(0, 'ok ');
-    await until(() => observer.doc.getText('t').toString().startsWith('ok '));
+    // The observer's own (dropped) insert stays in its local copy, so only check that ours arrived.
+    await until(() => observer.doc.getText('t').toString().includes('ok '));
 
     // tecnico is demoted to observer while connected: within 5 s its writes stop counting.
     const tecnico = await connect('tecnico');
@@ -168,10 +169,14 @@ describe('live documents through the y-websocket gateway', () => {
   });
 
   it('unloads a document when its last client leaves and rebuilds it from the database', async () => {
-    const expected = providers.find((p) => p.wsconnected)!.doc.getText('t').toString();
     providers.forEach((p) => p.destroy());
     providers.length = 0;
     await until(() => sut.app.get(CollabGateway).server.openDocuments === 0);
+    const stored = await sut.sql.query('SELECT bytes FROM yjs_update WHERE document_id = $1 ORDER BY id', [documentId]);
+    const replay = new Y.Doc();
+    stored.rows.forEach((r: { bytes: Buffer }) => Y.applyUpdate(replay, r.bytes));
+    const expected = replay.getText('t').toString();
+    expect(expected).toContain('dopo la tempesta');
     const again = await connect('coordinatrice');
     expect(again.doc.getText('t').toString()).toBe(expected);
   });

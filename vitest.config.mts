@@ -15,7 +15,8 @@ const shared = { plugins, resolve: { tsconfigPaths: true, alias: [{ find: /^grap
  * One command runs every test (`npm test`). Projects:
  * - unit: pure logic beside the code (*.spec.ts), no database;
  * - int: the API against a real PostgreSQL (*.int-spec.ts), embedded or DATABASE_URL;
- * - e2e: whole processes and a real browser (tests/**\/*.e2e-spec.ts), on the built app.
+ * - e2e: whole processes and a real browser (tests/**\/*.e2e-spec.ts), on the built app;
+ * - services: several API instances on the machine's PostgreSQL and Redis (only with REDIS_URL).
  */
 export default defineConfig({
   test: {
@@ -50,6 +51,24 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      // Needs the machine's Redis and PostgreSQL: CI's second pass sets REDIS_URL and DATABASE_URL.
+      ...(process.env['REDIS_URL']
+        ? [
+            {
+              ...shared,
+              test: {
+                name: 'services',
+                root,
+                include: ['tests/services/**/*.services-spec.ts'],
+                globalSetup: ['tests/support/database.global-setup.ts'],
+                setupFiles: ['tests/support/reflect-metadata.setup.ts'],
+                testTimeout: 120_000,
+                hookTimeout: 180_000,
+                fileParallelism: false,
+              },
+            },
+          ]
+        : []),
     ],
   },
 });

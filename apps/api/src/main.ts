@@ -34,6 +34,7 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.once('SIGHUP', () => void stop('SIGHUP'));
   try {
     const database = await resolveDatabase(config, logger);
     embedded = database.embedded;

@@ -5,6 +5,7 @@ import { type RawData, WebSocket, WebSocketServer } from 'ws';
 import { CloseCode } from './close-code';
 import { CollabConnection } from './collab-connection';
 import { AccessDenied, type CollabHooks, type CollabLimits, DEFAULT_LIMITS } from './collab-hooks';
+import { type FanOut, LocalFanOut } from './fan-out';
 import { SharedDocument } from './shared-document';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -28,6 +29,7 @@ export class CollabServer {
   constructor(
     private readonly hooks: CollabHooks,
     limits: Partial<CollabLimits> = {},
+    private readonly fanOut: FanOut = new LocalFanOut(),
     private readonly prefix = '/collab',
   ) {
     this.limits = { ...DEFAULT_LIMITS, ...limits };
@@ -57,6 +59,7 @@ export class CollabServer {
     docs.forEach((d) => d?.destroy());
     this.documents.clear();
     this.wss.close();
+    await this.fanOut.close();
   }
 
   private async accept(ws: WebSocket, url: URL): Promise<void> {
@@ -91,7 +94,7 @@ export class CollabServer {
   private open(documentId: string): Promise<SharedDocument> {
     let opening = this.documents.get(documentId);
     if (!opening) {
-      const document = new SharedDocument(documentId, this.hooks, this.limits);
+      const document = new SharedDocument(documentId, this.hooks, this.limits, this.fanOut);
       opening = document.load().then(() => document);
       opening.catch(() => this.documents.delete(documentId));
       this.documents.set(documentId, opening);

@@ -4,3 +4,5 @@ export * from './collab-server';
 export * from './collab-connection';
 export * from './shared-document';
 export * from './protocol';
+export * from './fan-out';
+export * from './redis-fan-out';

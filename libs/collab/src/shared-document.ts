@@ -2,10 +2,13 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { CollabConnection } from './collab-connection';
 import type { CollabHooks, CollabLimits, StoredUpdate } from './collab-hooks';
+import { type FanOut, FanOutKind, type FanOutMessage } from './fan-out';
 import { awarenessMessage, updateMessage } from './protocol';
 
 /** Origin of updates replayed from the store: broadcast is pointless and storing them again wrong. */
 const LOADED = Symbol('loaded');
+/** Origin of updates from another instance: that instance stores them; we only pass them to our clients. */
+const REMOTE = Symbol('remote');
 
 /**
  * One document in memory: the Y.Doc, its awareness, the connections on it, and the write-behind
@@ -25,6 +28,7 @@ export class SharedDocument {
     readonly name: string,
     private readonly hooks: CollabHooks,
     private readonly limits: CollabLimits,
+    private readonly fanOut: FanOut,
   ) {
     this.awareness.setLocalState(null); // the server has no cursor of its own
     this.doc.on('update', (update: Uint8Array, origin: unknown) => this.onUpdate(update, origin));
@@ -36,15 +40,23 @@ export class SharedDocument {
         for (const id of removed) connection.awarenessClients.delete(id);
       }
       this.broadcast(awarenessMessage(this.awareness, changed));
+      if (origin !== REMOTE) {
+        this.fanOut.publish(this.name, { kind: FanOutKind.Awareness, to: '', payload: awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed) });
+      }
     });
   }
 
   /** Replays the stored history before anyone is answered (a client must never see an empty document first). */
   async load(): Promise<void> {
+    // Listen to the other instances first, so nothing published during the load is missed.
+    await this.fanOut.subscribe(this.name, (message) => this.onRemote(message));
     const updates = await this.hooks.load(this.name);
-    if (updates.length === 0) return;
-    Y.applyUpdate(this.doc, Y.mergeUpdates(updates), LOADED);
-    this.size = updates.reduce((n, u) => n + u.byteLength, 0);
+    if (updates.length > 0) {
+      Y.applyUpdate(this.doc, Y.mergeUpdates(updates), LOADED);
+      this.size = updates.reduce((n, u) => n + u.byteLength, 0);
+    }
+    // Updates another instance received but has not stored yet come back in its SyncReply.
+    this.fanOut.publish(this.name, { kind: FanOutKind.SyncRequest, to: '', payload: Y.encodeStateVector(this.doc) });
   }
 
   /** Applies a client's update unless it would push the document past its size limit. */
@@ -77,14 +89,42 @@ export class SharedDocument {
 
   destroy(): void {
     if (this.flushTimer) clearTimeout(this.flushTimer);
+    void this.fanOut.unsubscribe(this.name);
     this.awareness.destroy();
     this.doc.destroy();
+  }
+
+  private onRemote(message: FanOutMessage): void {
+    switch (message.kind) {
+      case FanOutKind.Update:
+        Y.applyUpdate(this.doc, message.payload, REMOTE);
+        break;
+      case FanOutKind.Awareness:
+        awarenessProtocol.applyAwarenessUpdate(this.awareness, message.payload, REMOTE);
+        break;
+      case FanOutKind.SyncRequest: {
+        const clients = [...this.awareness.getStates().keys()];
+        this.fanOut.publish(this.name, {
+          kind: FanOutKind.SyncReply,
+          to: message.from,
+          payload: Y.encodeStateAsUpdate(this.doc, message.payload),
+          ...(clients.length > 0 ? { awareness: awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients) } : {}),
+        });
+        break;
+      }
+      case FanOutKind.SyncReply:
+        Y.applyUpdate(this.doc, message.payload, REMOTE);
+        if (message.awareness) awarenessProtocol.applyAwarenessUpdate(this.awareness, message.awareness, REMOTE);
+        break;
+    }
   }
 
   private onUpdate(update: Uint8Array, origin: unknown): void {
     if (origin === LOADED) return;
     this.size += update.byteLength;
     this.broadcast(updateMessage(update));
+    if (origin === REMOTE) return;
+    this.fanOut.publish(this.name, { kind: FanOutKind.Update, to: '', payload: update });
     const author = (origin as CollabConnection | undefined)?.userId ?? null;
     this.pending.push({ bytes: update, authorId: author });
     this.flushTimer ??= setTimeout(() => void this.flush(), this.limits.flushWindowMs);

@@ -30,6 +30,11 @@ const schema = z.object({
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
   WEB_DIST_DIR: z.string().default('dist/apps/web'),
+  /** With Redis, live documents and GraphQL subscriptions fan out across instances. */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'deve iniziare con redis:// o rediss://')
+    .optional(),
   COLLAB_MAX_MESSAGE_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
   COLLAB_MAX_DOCUMENT_BYTES: z.coerce.number().int().min(1024).default(16 * 1024 * 1024),
   /** Updates reach the database at most this long after they arrive. */
@@ -59,6 +64,7 @@ export interface AppConfig {
   bodyLimitBytes: number;
   webDistDir: string;
   trustProxy: string;
+  redisUrl: string | undefined;
   collab: { maxMessageBytes: number; maxDocumentBytes: number; flushWindowMs: number; ticketTtlSeconds: number };
 }
 
@@ -99,6 +105,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     bodyLimitBytes: c.BODY_LIMIT_BYTES,
     webDistDir: c.WEB_DIST_DIR,
     trustProxy: c.TRUST_PROXY,
+    redisUrl: c.REDIS_URL,
     collab: {
       maxMessageBytes: c.COLLAB_MAX_MESSAGE_BYTES,
       maxDocumentBytes: c.COLLAB_MAX_DOCUMENT_BYTES,

@@ -1,5 +1,7 @@
 import { CollabTicketEntity, DocumentEntity, YjsSnapshotEntity, YjsUpdateEntity } from '@condivisa/db';
-import { AccessDenied, type AccessGrant, CloseCode, type CollabHooks, CollabServer, type StoredUpdate } from '@condivisa/collab';
+import {
+  AccessDenied, type AccessGrant, CloseCode, type CollabHooks, CollabServer, LocalFanOut, RedisFanOut, type StoredUpdate,
+} from '@condivisa/collab';
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Server } from 'node:http';
@@ -32,7 +34,7 @@ export class CollabGateway implements CollabHooks, OnModuleDestroy {
       maxMessageBytes: config.collab.maxMessageBytes,
       maxDocumentBytes: config.collab.maxDocumentBytes,
       flushWindowMs: config.collab.flushWindowMs,
-    });
+    }, config.redisUrl ? new RedisFanOut(config.redisUrl) : new LocalFanOut());
   }
 
   attach(http: Server): void {

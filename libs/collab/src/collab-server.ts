@@ -51,6 +51,10 @@ export class CollabServer {
     return this.documents.size;
   }
 
+  isOpen(documentId: string): boolean {
+    return this.documents.has(documentId);
+  }
+
   async close(): Promise<void> {
     clearInterval(this.accessTimer);
     for (const ws of this.wss.clients) ws.close(CloseCode.GoingAway, 'Server in arresto');

@@ -180,4 +180,32 @@ describe('live documents through the y-websocket gateway', () => {
     const again = await connect('coordinatrice');
     expect(again.doc.getText('t').toString()).toBe(expected);
   });
+
+  it('folds a long history into a snapshot on load, keeping every authored update row', async () => {
+    const created = await as['coordinatrice']!.gql<{ createDocument: { id: string } }>(
+      'mutation($s: ID!) { createDocument(spaceId: $s, kind: NOTE, title: "Storia lunga") { id } }', { s: WELFARE },
+    );
+    const longId = created.data!.createDocument.id;
+    const author = (await sut.sql.query("SELECT id FROM app_user WHERE email = 'coordinatrice@condivisa.example'")).rows[0].id;
+    // 500 single-character updates written straight into the history.
+    const source = new Y.Doc();
+    const rows: Buffer[] = [];
+    source.on('update', (u: Uint8Array) => rows.push(Buffer.from(u)));
+    for (let i = 0; i < 500; i++) source.getText('t').insert(i, String(i % 10));
+    for (const bytes of rows) await sut.sql.query('INSERT INTO yjs_update (document_id, bytes, author_id) VALUES ($1, $2, $3)', [longId, bytes, author]);
+
+    documentId = longId;
+    const first = await connect('coordinatrice');
+    expect(first.doc.getText('t').toString()).toBe(source.getText('t').toString());
+    const snapshot = await sut.sql.query('SELECT up_to_id FROM yjs_snapshot WHERE document_id = $1', [longId]);
+    expect(snapshot.rowCount).toBe(1);
+    const after = await sut.sql.query('SELECT count(*)::int n FROM yjs_update WHERE document_id = $1 AND id > $2', [longId, snapshot.rows[0].up_to_id]);
+    expect(after.rows[0].n).toBe(0); // the next load replays the snapshot only
+    const kept = await sut.sql.query('SELECT count(*)::int n FROM yjs_update WHERE document_id = $1 AND author_id = $2', [longId, author]);
+    expect(kept.rows[0].n).toBe(500); // attribution kept
+    first.provider.destroy();
+    await until(() => !sut.app.get(CollabGateway).server.isOpen(longId));
+    const again = await connect('coordinatrice');
+    expect(again.doc.getText('t').toString()).toBe(source.getText('t').toString());
+  });
 });

@@ -55,6 +55,26 @@ export class CollabServer {
     return this.documents.has(documentId);
   }
 
+  /**
+   * Runs `change` on the live document (loading it if nobody has it open), as a change by
+   * `userId`: connected clients receive it and it is stored like theirs. Resolves once stored.
+   */
+  async change(documentId: string, userId: string, change: (doc: import('yjs').Doc, origin: { userId: string }) => void): Promise<void> {
+    const document = await this.open(documentId);
+    change(document.doc, { userId });
+    await document.flush();
+    if (document.connections.size === 0 && (await this.documents.get(documentId)) === document) {
+      this.documents.delete(documentId);
+      document.destroy();
+    }
+  }
+
+  /** Writes what an open document still holds in its buffer (no-op when it is not open). */
+  async flushDocument(documentId: string): Promise<void> {
+    const document = await this.documents.get(documentId)?.catch(() => null);
+    await document?.flush();
+  }
+
   async close(): Promise<void> {
     clearInterval(this.accessTimer);
     for (const ws of this.wss.clients) ws.close(CloseCode.GoingAway, 'Server in arresto');

@@ -6,3 +6,4 @@ export * from './shared-document';
 export * from './protocol';
 export * from './fan-out';
 export * from './redis-fan-out';
+export * from './document-text';

@@ -208,4 +208,45 @@ describe('live documents through the y-websocket gateway', () => {
     const again = await connect('coordinatrice');
     expect(again.doc.getText('t').toString()).toBe(source.getText('t').toString());
   });
+
+  it('saves named versions with their contributors, shows their text, and restores one as a new change', async () => {
+    const created = await as['coordinatrice']!.gql<{ createDocument: { id: string } }>(
+      'mutation($s: ID!) { createDocument(spaceId: $s, kind: PROPOSAL, title: "Documento con versioni") { id } }', { s: WELFARE },
+    );
+    documentId = created.data!.createDocument.id;
+    // The technician was demoted in an earlier test: a member again, so she can write.
+    const memberId = (await sut.sql.query("SELECT sm.id FROM space_member sm JOIN app_user u ON u.id = sm.user_id WHERE sm.space_id = $1 AND u.email = 'tecnico@condivisa.example'", [WELFARE])).rows[0].id;
+    await as['coordinatrice']!.gql('mutation($m: ID!) { changeMemberRole(memberId: $m, role: MEMBER) { id } }', { m: memberId });
+    const writer = await connect('coordinatrice');
+    const fragment = writer.doc.getXmlFragment('default');
+    const paragraph = (text: string) => {
+      const p = new Y.XmlElement('paragraph');
+      p.insert(0, [new Y.XmlText(text)]);
+      return p;
+    };
+    fragment.insert(0, [paragraph('Prima stesura.')]);
+    const SAVE = 'mutation($d: ID!, $n: String!) { saveDocumentVersion(documentId: $d, name: $n) { id number text contributors { displayName } } }';
+    const v1 = await as['coordinatrice']!.gql<{ saveDocumentVersion: { id: string; number: number; text: string; contributors: { displayName: string }[] } }>(SAVE, { d: documentId, n: 'Bozza iniziale' });
+    expect(v1.errors).toBeUndefined();
+    expect(v1.data!.saveDocumentVersion).toMatchObject({ number: 1, text: 'Prima stesura.', contributors: [{ displayName: 'Carla Coordinatrice (demo)' }] });
+
+    const colleague = await connect('tecnico');
+    await until(() => colleague.doc.getXmlFragment('default').length === 1);
+    colleague.doc.getXmlFragment('default').insert(1, [paragraph('Aggiunta del tecnico.')]);
+    await until(() => fragment.length === 2);
+    const v2 = await as['coordinatrice']!.gql<{ saveDocumentVersion: { number: number; text: string; contributors: { displayName: string }[] } }>(SAVE, { d: documentId, n: 'Con il contributo ASST' });
+    expect(v2.data!.saveDocumentVersion).toMatchObject({ number: 2, text: 'Prima stesura.\nAggiunta del tecnico.', contributors: [{ displayName: 'Tina Tecnica (demo)' }] });
+
+    // Restoring version 1 is a change like any other: every client sees it, the history grows.
+    const rowsBefore = (await sut.sql.query('SELECT count(*)::int n FROM yjs_update WHERE document_id = $1', [documentId])).rows[0].n;
+    const restored = await as['tecnico']!.gql('mutation($v: ID!) { restoreDocumentVersion(versionId: $v) { number } }', { v: v1.data!.saveDocumentVersion.id });
+    expect(restored.errors).toBeUndefined();
+    await until(() => fragment.length === 1 && colleague.doc.getXmlFragment('default').length === 1);
+    const rowsAfter = (await sut.sql.query('SELECT count(*)::int n, max(author_id::text) a FROM yjs_update WHERE document_id = $1', [documentId])).rows[0];
+    expect(rowsAfter.n).toBeGreaterThan(rowsBefore);
+    const list = await as['ets']!.gql('query($d: ID!) { documentVersions(documentId: $d) { number } }', { d: documentId });
+    expect(list.errors![0]!.extensions.code).toBe('FORBIDDEN');
+    const versions = await as['coordinatrice']!.gql<{ documentVersions: { number: number; name: string }[] }>('query($d: ID!) { documentVersions(documentId: $d) { number name } }', { d: documentId });
+    expect(versions.data!.documentVersions.map((v) => v.number)).toEqual([2, 1]);
+  });
 });

@@ -13,12 +13,13 @@ import { AuditEntryResolver } from '../spaces/audit-entry.resolver';
 import { SpaceMembersResolver } from '../spaces/space-members.resolver';
 import { SpacesResolver } from '../spaces/spaces.resolver';
 import { DocumentsResolver } from '../documents/documents.resolver';
+import { DocumentVersionsResolver } from '../documents/document-versions.resolver';
 
 /** Every resolver class of the API: the schema is generated from these. */
 export const RESOLVERS = [
   AuthResolver, OrganizationsResolver, AmbitoResolver, DistrettoResolver, AsstResolver,
   SpacesResolver, SpaceMembersResolver, ActivityResolver, AuditEntryResolver, ObjectivesResolver, NotificationsResolver,
-  DocumentsResolver,
+  DocumentsResolver, DocumentVersionsResolver,
 ];
 
 /** The GraphQL schema as SDL, sorted, without starting the app or a database. */

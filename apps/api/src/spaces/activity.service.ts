@@ -49,6 +49,10 @@ export function summarize(action: string, d: ActivityDetails): string {
       return `${who} ha creato il documento «${d.name}»`;
     case 'document.renamed':
       return `${who} ha rinominato il documento «${d.from}» in «${d.name}»`;
+    case 'document.versionSaved':
+      return `${who} ha salvato la versione ${d['number']} «${d['version']}» di «${d.name}»`;
+    case 'document.versionRestored':
+      return `${who} ha ripristinato la versione ${d['number']} «${d['version']}» di «${d.name}»`;
     case 'document.archived':
       return `${who} ha archiviato il documento «${d.name}»`;
     default:

@@ -19,6 +19,7 @@ import { SpaceOrganizationEntity } from './space-organization.entity';
 import { SpaceEntity } from './space.entity';
 import { CollabTicketEntity } from './collab-ticket.entity';
 import { DocumentEntity } from './document.entity';
+import { DocumentVersionEntity } from './document-version.entity';
 import { YjsSnapshotEntity } from './yjs-snapshot.entity';
 import { YjsUpdateEntity } from './yjs-update.entity';
 
@@ -43,6 +44,7 @@ export * from './space-organization.entity';
 export * from './space.entity';
 export * from './collab-ticket.entity';
 export * from './document.entity';
+export * from './document-version.entity';
 export * from './yjs-snapshot.entity';
 export * from './yjs-update.entity';
 
@@ -52,4 +54,5 @@ export const ENTITIES = [
   UserEntity, OrganizationMembershipEntity, SessionEntity, UserTokenEntity, OutboxEmailEntity, AuditEventEntity,
   ObjectiveEntity, ObjectiveActionEntity, SpaceEntity, SpaceObjectiveEntity, SpaceOrganizationEntity, SpaceMemberEntity,
   NotificationEntity, DocumentEntity, YjsUpdateEntity, YjsSnapshotEntity, CollabTicketEntity,
+  DocumentVersionEntity,
 ];

@@ -73,6 +73,16 @@ describe('a proposal co-written live in Chromium', () => {
     // Each sees the other's caret, labelled with the other's name.
     await tecnico.locator('.collaboration-carets__label', { hasText: 'Enrico Terzosettore (demo)' }).waitFor();
     await ets.locator('.collaboration-carets__label', { hasText: 'Tina Tecnica (demo)' }).waitFor();
+    // A named version, then a change, then the comparison shows what was added.
+    await tecnico.getByLabel('Nome della versione').fill('Prima stesura');
+    await tecnico.getByRole('button', { name: 'Salva versione' }).click();
+    await tecnico.getByText('Versione 1 salvata').waitFor();
+    await editorOf(tecnico).click();
+    await tecnico.keyboard.press('Control+End');
+    await tecnico.keyboard.press('Enter');
+    await tecnico.keyboard.type('Nuovo paragrafo dopo la versione.');
+    await tecnico.getByRole('button', { name: 'Confronta con il testo attuale' }).first().click();
+    await tecnico.getByText('1 riga aggiunta', { exact: false }).first().waitFor();
     await tecnico.screenshot({ path: join(ARTIFACTS, 'document-tecnico.png'), fullPage: true });
     expect(await seriousViolations(tecnico)).toEqual([]);
 

@@ -1,5 +1,5 @@
 import { gql, type TypedDocumentNode } from '@urql/core';
-import type { CollabTicket, DocumentDetail, DocumentKind, SpaceDocument } from './document-types';
+import type { CollabTicket, DocumentDetail, DocumentKind, DocumentVersion, SpaceDocument } from './document-types';
 
 const DOCUMENT_FIELDS = gql`
   fragment SpaceDocumentFields on SpaceDocument {
@@ -87,4 +87,59 @@ export const CollabTicketMutation: TypedDocumentNode<{ collabTicket: CollabTicke
       readOnly
     }
   }
+`;
+
+const VERSION_FIELDS = gql`
+  fragment DocumentVersionFields on DocumentVersion {
+    id
+    documentId
+    number
+    name
+    createdAt
+    text
+    createdBy {
+      id
+      displayName
+    }
+    contributors {
+      id
+      displayName
+    }
+  }
+`;
+
+/** The saved versions of a document, newest first (readers of the document). */
+export const DocumentVersionsQuery: TypedDocumentNode<{ documentVersions: DocumentVersion[] }, { documentId: string }> = gql`
+  query DocumentVersions($documentId: ID!) {
+    documentVersions(documentId: $documentId) {
+      ...DocumentVersionFields
+    }
+  }
+  ${VERSION_FIELDS}
+`;
+
+/** Those whose document has canEdit; the name is 2 to 120 characters. */
+export const SaveDocumentVersionMutation: TypedDocumentNode<
+  { saveDocumentVersion: DocumentVersion },
+  { documentId: string; name: string }
+> = gql`
+  mutation SaveDocumentVersion($documentId: ID!, $name: String!) {
+    saveDocumentVersion(documentId: $documentId, name: $name) {
+      ...DocumentVersionFields
+    }
+  }
+  ${VERSION_FIELDS}
+`;
+
+/** Those whose document has canEdit: the version's text becomes a new live change (editors receive it on the socket). */
+export const RestoreDocumentVersionMutation: TypedDocumentNode<
+  { restoreDocumentVersion: DocumentVersion },
+  { versionId: string }
+> = gql`
+  mutation RestoreDocumentVersion($versionId: ID!) {
+    restoreDocumentVersion(versionId: $versionId) {
+      ...DocumentVersionFields
+    }
+  }
+  ${VERSION_FIELDS}
 `;

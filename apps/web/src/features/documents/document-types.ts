@@ -39,3 +39,17 @@ export interface CollabTicket {
   /** The server drops this person's writes: the editor must not offer editing. */
   readOnly: boolean;
 }
+
+/** A named version of a document's text, saved by an editor. */
+export interface DocumentVersion {
+  id: string;
+  documentId: string;
+  number: number;
+  name: string;
+  createdAt: string;
+  /** Plain text, one block (paragraph, heading, list item, table row) per line. */
+  text: string;
+  createdBy: PersonRef | null;
+  /** Who wrote since the previous version. */
+  contributors: PersonRef[];
+}

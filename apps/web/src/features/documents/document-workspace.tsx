@@ -5,6 +5,7 @@ import { it } from '../../i18n/it';
 import { DocumentConnectionStatus } from './document-connection-status';
 import { DocumentEditor } from './document-editor';
 import { DocumentPresence } from './document-presence';
+import { DocumentVersions } from './document-versions';
 import { useCollabSession, type CollabFailure, type CollabSession } from './use-collab-session';
 import { usePresence, type CollabUser } from './use-presence';
 import { userColor } from './user-color';
@@ -29,8 +30,9 @@ function Presence({ session, myId }: { session: CollabSession; myId: string }) {
 }
 
 /**
- * The live part of the document page: the connection state, the read-only notice, the editor and
- * who else is here. Mounted once per document (the page keys it by id).
+ * The live part of the document page: the connection state, the read-only notice, the editor,
+ * who else is here and the saved versions (compared with the live text). Mounted once per
+ * document (the page keys it by id).
  */
 export function DocumentWorkspace({ documentId, me, canEdit, archived }: DocumentWorkspaceProps) {
   const t = it.documents;
@@ -42,42 +44,45 @@ export function DocumentWorkspace({ documentId, me, canEdit, archived }: Documen
   const writable = !failure && !archived && (readOnly === null ? canEdit : !readOnly);
 
   return (
-    <section aria-labelledby="testo-titolo">
-      <h2 id="testo-titolo" className="visually-hidden">
-        {t.editorTitle}
-      </h2>
-      {failure ? (
-        <Alert color="danger" fade={false} className="mb-3">
-          <p className="fw-semibold mb-1">{t.failureTitle}</p>
-          <p className="mb-0">{FAILURE_TEXT[failure]}</p>
-        </Alert>
-      ) : (
-        <DocumentConnectionStatus connection={connection} />
-      )}
-      {archived ? (
-        <Alert color="info" fade={false} className="mb-3">
-          {t.archivedNotice}
-        </Alert>
-      ) : (
-        !writable &&
-        !failure && (
-          <Alert color="info" fade={false} className="mb-3">
-            {t.readOnly}
+    <>
+      <section aria-labelledby="testo-titolo">
+        <h2 id="testo-titolo" className="visually-hidden">
+          {t.editorTitle}
+        </h2>
+        {failure ? (
+          <Alert color="danger" fade={false} className="mb-3">
+            <p className="fw-semibold mb-1">{t.failureTitle}</p>
+            <p className="mb-0">{FAILURE_TEXT[failure]}</p>
           </Alert>
-        )
-      )}
-      {!session ? (
-        <LoadingState />
-      ) : (
-        <Row>
-          <Col xs={12} lg={9} className="mb-4">
-            <DocumentEditor session={session} user={user} editable={writable} />
-          </Col>
-          <Col xs={12} lg={3}>
-            <Presence session={session} myId={me.id} />
-          </Col>
-        </Row>
-      )}
-    </section>
+        ) : (
+          <DocumentConnectionStatus connection={connection} />
+        )}
+        {archived ? (
+          <Alert color="info" fade={false} className="mb-3">
+            {t.archivedNotice}
+          </Alert>
+        ) : (
+          !writable &&
+          !failure && (
+            <Alert color="info" fade={false} className="mb-3">
+              {t.readOnly}
+            </Alert>
+          )
+        )}
+        {!session ? (
+          <LoadingState />
+        ) : (
+          <Row>
+            <Col xs={12} lg={9} className="mb-4">
+              <DocumentEditor session={session} user={user} editable={writable} />
+            </Col>
+            <Col xs={12} lg={3}>
+              <Presence session={session} myId={me.id} />
+            </Col>
+          </Row>
+        )}
+      </section>
+      {session && <DocumentVersions documentId={documentId} ydoc={session.ydoc} canEdit={canEdit} />}
+    </>
   );
 }

@@ -82,7 +82,9 @@ describe('a proposal co-written live in Chromium', () => {
     await tecnico.keyboard.press('Enter');
     await tecnico.keyboard.type('Nuovo paragrafo dopo la versione.');
     await tecnico.getByRole('button', { name: 'Confronta con il testo attuale' }).first().click();
-    await tecnico.getByText('1 riga aggiunta', { exact: false }).first().waitFor();
+    // The new paragraph is listed as added on the current-text side (whatever else moved meanwhile).
+    await tecnico.locator('.version-line-added', { hasText: 'Nuovo paragrafo dopo la versione.' }).first().waitFor();
+    expect(await tecnico.locator('.version-line-added .version-line-marker').first().textContent()).toBe('aggiunta');
     await tecnico.screenshot({ path: join(ARTIFACTS, 'document-tecnico.png'), fullPage: true });
     expect(await seriousViolations(tecnico)).toEqual([]);
 

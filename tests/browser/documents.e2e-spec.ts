@@ -1,30 +1,15 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../support/database.global-setup';
+import { launchChromium, logIn, seriousViolations } from '../support/browser';
 import { freshDatabase, gql, startAppProcess, type AppProcess } from '../support/app-process';
 
 const ARTIFACTS = resolve(import.meta.dirname, 'artifacts');
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const PASSWORD = 'Condivisa-Demo-2025!';
 const CASA = 'tavolo-provinciale-casa';
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-}
 
-async function logIn(browser: Browser, baseUrl: string, email: string, name: string): Promise<Page> {
-  const page = await (await browser.newContext({ locale: 'it-IT' })).newPage();
-  await page.goto(`${baseUrl}/accedi`);
-  await page.getByLabel('Indirizzo e-mail').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Accedi' }).click();
-  await page.getByRole('banner').getByText(name).first().waitFor();
-  return page;
-}
 
 describe('a proposal co-written live in Chromium', () => {
   let db: Awaited<ReturnType<typeof freshDatabase>>;
@@ -35,10 +20,7 @@ describe('a proposal co-written live in Chromium', () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     db = await freshDatabase();
     app = await startAppProcess({ DATABASE_URL: db.url, PORT: String(await freePort()) });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

@@ -1,21 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../support/database.global-setup';
+import { launchChromium, seriousViolations } from '../support/browser';
 import { freshDatabase, startAppProcess, type AppProcess } from '../support/app-process';
 
 const ARTIFACTS = resolve(import.meta.dirname, 'artifacts');
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
-/** Serious and critical axe violations (WCAG 2.1 A/AA), as "rule: target" lines for a readable failure. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-}
 
 describe('web shell in Chromium', () => {
   let db: Awaited<ReturnType<typeof freshDatabase>>;
@@ -27,13 +19,7 @@ describe('web shell in Chromium', () => {
     db = await freshDatabase();
     app = await startAppProcess({ DATABASE_URL: db.url, PORT: String(await freePort()) });
     // Playwright gives every launch a fresh, empty profile (--user-data-dir) of its own.
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

@@ -1,35 +1,16 @@
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../support/database.global-setup';
-import { launchChromium, logIn, seriousViolations } from '../support/browser';
-import { freshDatabase, gql, startAppProcess, type AppProcess } from '../support/app-process';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, browserSuite, logIn, seriousViolations } from '../support/browser';
+import { gql } from '../support/app-process';
 
-const ARTIFACTS = resolve(import.meta.dirname, 'artifacts');
 const CASA = 'tavolo-provinciale-casa';
 
-
-
 describe('a proposal co-written live in Chromium', () => {
-  let db: Awaited<ReturnType<typeof freshDatabase>>;
-  let app: AppProcess;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    db = await freshDatabase();
-    app = await startAppProcess({ DATABASE_URL: db.url, PORT: String(await freePort()) });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    await db?.drop();
-  });
+  const suite = browserSuite();
 
   it('the PA technician and the ETS representative see each other type; the observer reads but cannot change the text', async () => {
+    const { app, browser } = suite;
     // The technician coordinates the housing table, where the ETS representative is a member.
     const tecnico = await logIn(browser, app.baseUrl, 'tecnico@condivisa.example', 'Tina Tecnica (demo)');
     await tecnico.goto(`${app.baseUrl}/spazi/${CASA}/bozze`);

@@ -1,34 +1,12 @@
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../support/database.global-setup';
-import { launchChromium, logIn, seriousViolations } from '../support/browser';
-import { freshDatabase, startAppProcess, type AppProcess } from '../support/app-process';
-
-const ARTIFACTS = resolve(import.meta.dirname, 'artifacts');
-
-
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, browserSuite, logIn, seriousViolations } from '../support/browser';
 
 describe('spaces in Chromium', () => {
-  let db: Awaited<ReturnType<typeof freshDatabase>>;
-  let app: AppProcess;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    db = await freshDatabase();
-    app = await startAppProcess({ DATABASE_URL: db.url, PORT: String(await freePort()) });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    await db?.drop();
-  });
+  const suite = browserSuite();
 
   it('the coordinator creates a working group, invites the ETS representative, who sees it; the activity tab shows the join live', async () => {
+    const { app, browser } = suite;
     const coordinator = await logIn(browser, app.baseUrl, 'coordinatrice@condivisa.example', 'Carla Coordinatrice (demo)');
     await coordinator.getByRole('link', { name: 'I miei tavoli' }).first().click();
     await coordinator.getByRole('heading', { level: 1 }).waitFor();

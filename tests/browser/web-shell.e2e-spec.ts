@@ -1,34 +1,12 @@
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../support/database.global-setup';
-import { launchChromium, seriousViolations } from '../support/browser';
-import { freshDatabase, startAppProcess, type AppProcess } from '../support/app-process';
-
-const ARTIFACTS = resolve(import.meta.dirname, 'artifacts');
-
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, browserSuite, seriousViolations } from '../support/browser';
 
 describe('web shell in Chromium', () => {
-  let db: Awaited<ReturnType<typeof freshDatabase>>;
-  let app: AppProcess;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    db = await freshDatabase();
-    app = await startAppProcess({ DATABASE_URL: db.url, PORT: String(await freePort()) });
-    // Playwright gives every launch a fresh, empty profile (--user-data-dir) of its own.
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    await db?.drop();
-  });
+  const suite = browserSuite();
 
   it('the demo coordinator logs in and sees the 14 Ambiti and 242 municipalities; the pages pass axe', async () => {
+    const { app, browser } = suite;
     const page = await (await browser.newContext({ locale: 'it-IT' })).newPage();
     await page.goto(`${app.baseUrl}/accedi`);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).count()).toBeGreaterThan(0);
@@ -62,6 +40,7 @@ describe('web shell in Chromium', () => {
   });
 
   it('the organisations page filters ETS from PA, keeps the filter in the URL and passes axe', async () => {
+    const { app, browser } = suite;
     const page = await (await browser.newContext({ locale: 'it-IT' })).newPage();
     await page.goto(`${app.baseUrl}/enti`);
     const rows = page.locator('table tbody tr');

@@ -1,5 +1,11 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import type { ScratchDatabase } from '@condivisa/db';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { freshDatabase, startAppProcess, type AppProcess } from './app-process';
+import { freePort } from './database.global-setup';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 export const DEMO_PASSWORD = 'Condivisa-Demo-2025!';
@@ -32,4 +38,33 @@ export async function logIn(browser: Browser, baseUrl: string, email: string, na
   await page.getByRole('button', { name: 'Accedi' }).click();
   await page.getByRole('banner').getByText(name).first().waitFor();
   return page;
+}
+
+/** Where browser tests leave screenshots (git-ignored). */
+export const ARTIFACTS = resolve(import.meta.dirname, '../browser/artifacts');
+
+export interface BrowserSuite {
+  app: AppProcess;
+  browser: Browser;
+}
+
+/**
+ * Registers the setup every browser test file shares: the built app on a fresh database and one
+ * Chromium. Use the returned object inside tests (its fields are filled in by beforeAll).
+ */
+export function browserSuite(): BrowserSuite {
+  const suite = {} as BrowserSuite;
+  let db: ScratchDatabase | undefined;
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    db = await freshDatabase();
+    suite.app = await startAppProcess({ DATABASE_URL: db.url, PORT: String(await freePort()) });
+    suite.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.app?.stop();
+    await db?.drop();
+  });
+  return suite;
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { AmbitoEntity, OrganizationEntity, type UserEntity } from '@condivisa/db';
 import {
-  AppError, ErrorCode, type FieldProblem, foldForSearch, mayOnPlatform, normaliseFiscalCode, normaliseRuntsNumber, Sector, slugify,
+  AppError, ErrorCode, type FieldProblem, foldForSearch, mayOnPlatform, searchPatterns, normaliseFiscalCode, normaliseRuntsNumber, Sector, slugify,
 } from '@condivisa/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -21,10 +21,7 @@ export class OrganizationsService {
     if (filter.sector) q.andWhere('o.sector = :sector', { sector: filter.sector });
     if (filter.type) q.andWhere('o.type = :type', { type: filter.type });
     if (filter.ambitoId) q.andWhere('o.ambito_id = :ambitoId', { ambitoId: filter.ambitoId });
-    const words = foldForSearch(filter.search ?? '').split(' ').filter(Boolean).slice(0, 8);
-    words.forEach((word, i) => {
-      q.andWhere(`o.search_text LIKE :w${i}`, { [`w${i}`]: `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
-    });
+    searchPatterns(filter.search ?? '').forEach((pattern, i) => q.andWhere(`o.search_text LIKE :w${i}`, { [`w${i}`]: pattern }));
     return q.getMany();
   }
 

@@ -1,5 +1,5 @@
 import { SpaceEntity, SpaceMemberEntity, UserEntity, type SpaceRoleValue } from '@condivisa/db';
-import { AppError, ErrorCode, foldForSearch, SpaceKind, SpaceRole } from '@condivisa/domain';
+import { AppError, ErrorCode, searchPatterns, SpaceKind, SpaceRole } from '@condivisa/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -127,11 +127,10 @@ export class MembershipService {
   async searchUsers(viewer: UserEntity, search: string): Promise<UserEntity[]> {
     const coordinates = viewer.platformRole === 'ADMIN' || (await this.db.getRepository(SpaceMemberEntity).existsBy({ userId: viewer.id, role: 'COORDINATOR' }));
     if (!coordinates) throw AppError.forbidden('Solo chi coordina uno spazio può cercare persone da invitare.');
-    const words = foldForSearch(search).split(' ').filter(Boolean).slice(0, 5);
-    if (words.length === 0) return [];
+    const patterns = searchPatterns(search, 5);
+    if (patterns.length === 0) return [];
     const q = this.db.getRepository(UserEntity).createQueryBuilder('u').where('u.disabled_at IS NULL').orderBy('u.display_name', 'ASC').take(20);
-    words.forEach((word, i) => {
-      const pattern = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    patterns.forEach((pattern, i) => {
       // unaccent is not available everywhere: fold the common Italian accents in SQL instead.
       q.andWhere(`(translate(lower(u.display_name), 'àáèéìíòóùú', 'aaeeiioouu') LIKE :w${i} OR u.email LIKE :w${i})`, { [`w${i}`]: pattern });
     });

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import {
   AmbitoEntity, ObjectiveEntity, SpaceEntity, SpaceMemberEntity, SpaceObjectiveEntity, type UserEntity,
 } from '@condivisa/db';
-import { AppError, type FieldProblem, foldForSearch, may, SpaceScope, slugify } from '@condivisa/domain';
+import { AppError, type FieldProblem, foldForSearch, may, searchPatterns, SpaceScope, slugify } from '@condivisa/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In } from 'typeorm';
@@ -32,9 +32,7 @@ export class SpacesService {
       q.andWhere('EXISTS (SELECT 1 FROM space_objective so WHERE so.space_id = s.id AND so.objective_id = :objectiveId)', { objectiveId: filter.objectiveId });
     }
     if (filter.mine) q.andWhere('EXISTS (SELECT 1 FROM space_member sm WHERE sm.space_id = s.id AND sm.user_id = :viewerId)', { viewerId: viewer.id });
-    foldForSearch(filter.search ?? '').split(' ').filter(Boolean).slice(0, 8).forEach((word, i) => {
-      q.andWhere(`s.search_text LIKE :w${i}`, { [`w${i}`]: `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
-    });
+    searchPatterns(filter.search ?? '').forEach((pattern, i) => q.andWhere(`s.search_text LIKE :w${i}`, { [`w${i}`]: pattern }));
     return q.getMany();
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldForSearch, slugify } from './search-text';
+import { foldForSearch, searchPatterns, slugify } from './search-text';
 
 describe('foldForSearch', () => {
   it('matches accented and plain spellings', () => {
@@ -12,5 +12,13 @@ describe('foldForSearch', () => {
 describe('slugify', () => {
   it('makes URL-safe ids', () => {
     expect(slugify("Valle Imagna – Villa d'Almè")).toBe('valle-imagna-villa-d-alme');
+  });
+});
+
+describe('searchPatterns', () => {
+  it('gives one escaped LIKE pattern per folded word, up to the limit', () => {
+    expect(searchPatterns('  Comunità  50%_x ')).toEqual(['%comunita%', '%50\\%\\_x%']);
+    expect(searchPatterns('a b c', 2)).toEqual(['%a%', '%b%']);
+    expect(searchPatterns('   ')).toEqual([]);
   });
 });

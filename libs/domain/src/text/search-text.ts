@@ -16,3 +16,15 @@ export function foldForSearch(text: string): string {
 export function slugify(text: string): string {
   return foldForSearch(text).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
 }
+
+/**
+ * The SQL LIKE patterns for a free-text search: one per word (folded like the stored
+ * search text, LIKE wildcards escaped), at most `maxWords`. Every pattern must match.
+ */
+export function searchPatterns(search: string, maxWords = 8): string[] {
+  return foldForSearch(search)
+    .split(' ')
+    .filter(Boolean)
+    .slice(0, maxWords)
+    .map((word) => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+}

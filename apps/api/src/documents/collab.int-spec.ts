@@ -4,6 +4,7 @@ import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectLive, type LiveDocument, until } from '../testing/live-clients';
 import { graphqlAgent, startTestApp, type TestApp } from '../testing/test-app';
 import { CollabGateway } from './collab-gateway';
 
@@ -13,34 +14,16 @@ const WELFARE = 'tavolo-sviluppo-welfare-locale';
 
 type Agent = ReturnType<typeof graphqlAgent>;
 
-function until(check: () => boolean, timeoutMs = 5000): Promise<void> {
-  const started = Date.now();
-  return new Promise((resolve, reject) => {
-    const tick = () => {
-      if (check()) return resolve();
-      if (Date.now() - started > timeoutMs) return reject(new Error('condition not met in time'));
-      setTimeout(tick, 20);
-    };
-    tick();
-  });
-}
-
 describe('live documents through the y-websocket gateway', () => {
   let sut: TestApp;
   const as: Record<string, Agent> = {};
   let documentId = '';
   const providers: WebsocketProvider[] = [];
 
-  /** The official y-websocket client, in Node, with a ticket from the API. */
-  async function connect(who: string): Promise<{ doc: Y.Doc; provider: WebsocketProvider; readOnly: boolean }> {
-    const ticket = await as[who]!.gql<{ collabTicket: { token: string; url: string; readOnly: boolean } }>(TICKET, { d: documentId });
-    const doc = new Y.Doc();
-    const provider = new WebsocketProvider(`${sut.baseUrl.replace('http', 'ws')}/collab`, documentId, doc, {
-      WebSocketPolyfill: WebSocket as never, params: { ticket: ticket.data!.collabTicket.token }, disableBc: true,
-    });
-    providers.push(provider);
-    await until(() => provider.synced);
-    return { doc, provider, readOnly: ticket.data!.collabTicket.readOnly };
+  async function connect(who: string): Promise<LiveDocument> {
+    const live = await connectLive(sut, as[who]!, documentId);
+    providers.push(live.provider);
+    return live;
   }
 
   /** A raw socket, to see exactly how the gateway refuses it. */

@@ -1,10 +1,17 @@
 import { Module } from '@nestjs/common';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { SpacesModule } from '../spaces/spaces.module';
+import { CommentsResolver } from './comments.resolver';
+import { CommentsService } from './comments.service';
 import { CollabGateway } from './collab-gateway';
 import { DocumentsResolver } from './documents.resolver';
 import { DocumentsService } from './documents.service';
 import { DocumentVersionsResolver } from './document-versions.resolver';
 import { DocumentVersionsService } from './document-versions.service';
 
-@Module({ imports: [SpacesModule], providers: [DocumentsService, DocumentsResolver, DocumentVersionsService, DocumentVersionsResolver, CollabGateway], exports: [CollabGateway] })
+@Module({
+  imports: [SpacesModule, NotificationsModule],
+  providers: [DocumentsService, DocumentsResolver, DocumentVersionsService, DocumentVersionsResolver, CommentsService, CommentsResolver, CollabGateway],
+  exports: [CollabGateway],
+})
 export class DocumentsModule {}

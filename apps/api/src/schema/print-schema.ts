@@ -14,12 +14,13 @@ import { SpaceMembersResolver } from '../spaces/space-members.resolver';
 import { SpacesResolver } from '../spaces/spaces.resolver';
 import { DocumentsResolver } from '../documents/documents.resolver';
 import { DocumentVersionsResolver } from '../documents/document-versions.resolver';
+import { CommentsResolver } from '../documents/comments.resolver';
 
 /** Every resolver class of the API: the schema is generated from these. */
 export const RESOLVERS = [
   AuthResolver, OrganizationsResolver, AmbitoResolver, DistrettoResolver, AsstResolver,
   SpacesResolver, SpaceMembersResolver, ActivityResolver, AuditEntryResolver, ObjectivesResolver, NotificationsResolver,
-  DocumentsResolver, DocumentVersionsResolver,
+  DocumentsResolver, DocumentVersionsResolver, CommentsResolver,
 ];
 
 /** The GraphQL schema as SDL, sorted, without starting the app or a database. */

@@ -53,6 +53,14 @@ export function summarize(action: string, d: ActivityDetails): string {
       return `${who} ha salvato la versione ${d['number']} «${d['version']}» di «${d.name}»`;
     case 'document.versionRestored':
       return `${who} ha ripristinato la versione ${d['number']} «${d['version']}» di «${d.name}»`;
+    case 'document.commented':
+      return `${who} ha commentato «${d['quote']}» in «${d.name}»`;
+    case 'document.commentReplied':
+      return `${who} ha risposto al commento su «${d['quote']}» in «${d.name}»`;
+    case 'document.commentResolved':
+      return `${who} ha chiuso la discussione su «${d['quote']}» in «${d.name}»`;
+    case 'document.commentReopened':
+      return `${who} ha riaperto la discussione su «${d['quote']}» in «${d.name}»`;
     case 'document.archived':
       return `${who} ha archiviato il documento «${d.name}»`;
     default:

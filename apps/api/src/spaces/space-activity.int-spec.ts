@@ -1,7 +1,7 @@
 import { DEMO_PASSWORD } from '@condivisa/db';
-import { createClient, type Client } from 'graphql-ws';
-import WebSocket from 'ws';
+import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphqlWsClient } from '../testing/live-clients';
 import { graphqlAgent, startTestApp, type TestApp } from '../testing/test-app';
 
 const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }';
@@ -9,16 +9,6 @@ const INVITE = 'mutation($i: InviteToSpaceInput!) { inviteToSpace(input: $i) { i
 const CASA = 'tavolo-provinciale-casa';
 
 interface Received { action: string; summary: string; actor: { displayName: string } | null }
-
-/** A graphql-ws client carrying a session cookie, as a browser tab would. */
-function wsClient(sut: TestApp, cookie: string): Client {
-  class CookieSocket extends WebSocket {
-    constructor(url: string, protocols?: string | string[]) {
-      super(url, protocols, { headers: { cookie } });
-    }
-  }
-  return createClient({ url: `${sut.baseUrl.replace('http', 'ws')}/graphql`, webSocketImpl: CookieSocket, lazy: false, retryAttempts: 0 });
-}
 
 function follow(client: Client, spaceId: string) {
   const events: Received[] = [];
@@ -51,9 +41,9 @@ describe('spaceActivity over graphql-ws', () => {
 
   it('delivers each event to members only, and stops at once for a removed member', async () => {
     // tecnico coordinates the casa table; ets and coordinatrice are members; sindaco is not.
-    const etsSocket = wsClient(sut, cookies['ets']!);
-    const outsiderSocket = wsClient(sut, cookies['sindaco']!);
-    const anonymousSocket = wsClient(sut, '');
+    const etsSocket = graphqlWsClient(sut, cookies['ets']!);
+    const outsiderSocket = graphqlWsClient(sut, cookies['sindaco']!);
+    const anonymousSocket = graphqlWsClient(sut, '');
     const ets = follow(etsSocket, CASA);
     const outsider = follow(outsiderSocket, CASA);
     const anonymous = follow(anonymousSocket, CASA);
@@ -74,7 +64,7 @@ describe('spaceActivity over graphql-ws', () => {
     const removed = await agents['tecnico']!.gql('mutation($m: ID!) { removeMember(memberId: $m) }', { m: etsMember.rows[0].id });
     expect(removed.errors).toBeUndefined();
     await settle();
-    const coordinatriceSocket = wsClient(sut, cookies['coordinatrice']!);
+    const coordinatriceSocket = graphqlWsClient(sut, cookies['coordinatrice']!);
     const stillMember = follow(coordinatriceSocket, CASA);
     await settle();
     await agents['tecnico']!.gql('mutation($m: ID!) { changeMemberRole(memberId: $m, role: MEMBER) { id } }', { m: invited.data!.inviteToSpace.id });

@@ -22,6 +22,8 @@ import { DocumentEntity } from './document.entity';
 import { DocumentVersionEntity } from './document-version.entity';
 import { YjsSnapshotEntity } from './yjs-snapshot.entity';
 import { YjsUpdateEntity } from './yjs-update.entity';
+import { CommentThreadEntity } from './comment-thread.entity';
+import { CommentEntity } from './comment.entity';
 
 export * from './ambito.entity';
 export * from './asst.entity';
@@ -47,6 +49,8 @@ export * from './document.entity';
 export * from './document-version.entity';
 export * from './yjs-snapshot.entity';
 export * from './yjs-update.entity';
+export * from './comment-thread.entity';
+export * from './comment.entity';
 
 /** Every entity of the schema, for the data source. */
 export const ENTITIES = [
@@ -54,5 +58,5 @@ export const ENTITIES = [
   UserEntity, OrganizationMembershipEntity, SessionEntity, UserTokenEntity, OutboxEmailEntity, AuditEventEntity,
   ObjectiveEntity, ObjectiveActionEntity, SpaceEntity, SpaceObjectiveEntity, SpaceOrganizationEntity, SpaceMemberEntity,
   NotificationEntity, DocumentEntity, YjsUpdateEntity, YjsSnapshotEntity, CollabTicketEntity,
-  DocumentVersionEntity,
+  DocumentVersionEntity, CommentThreadEntity, CommentEntity,
 ];

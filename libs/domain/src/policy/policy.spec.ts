@@ -26,6 +26,8 @@ const MATRIX: Record<SpaceAction, string> = {
   'document.create':                   '.    .    Y Y . . .',
   'document.edit':                     '.    .    Y Y . . .',
   'document.archive':                  '.    .    Y . . . .',
+  'document.comment':                  '.    .    Y Y Y Y .',
+  'document.comment.resolve':          '.    .    Y Y . . .',
   'meeting.read':                      '.    .    Y Y Y Y Y',
   'meeting.create':                    '.    .    Y . . . .',
   'meeting.update':                    '.    .    Y . . . .',
@@ -96,6 +98,15 @@ describe('policy: resource state', () => {
   it('coordinators of the tavolo that curates the instrument map may edit instruments', () => {
     expect(may(coordinator, 'instrument.edit', { curatesInstruments: true })).toBe(true);
     expect(may({ platformRole: PlatformRole.USER, spaceRole: SpaceRole.MEMBER }, 'instrument.edit', { curatesInstruments: true })).toBe(false);
+  });
+
+  it('whoever opened a comment thread may resolve it, as long as they are still a member', () => {
+    const observer: Actor = { platformRole: PlatformRole.USER, spaceRole: SpaceRole.OBSERVER };
+    const former: Actor = { platformRole: PlatformRole.USER, spaceRole: null };
+    expect(may(observer, 'document.comment.resolve', { authoredByActor: true })).toBe(true);
+    expect(may(observer, 'document.comment.resolve', { authoredByActor: false })).toBe(false);
+    expect(may(former, 'document.comment.resolve', { authoredByActor: true })).toBe(false);
+    expect(may(observer, 'document.comment', { archived: true })).toBe(false);
   });
 
   it('denies an action it has no rule for', () => {

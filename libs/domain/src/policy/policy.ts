@@ -22,6 +22,8 @@ export const SPACE_ACTIONS = [
   'document.create',
   'document.edit',
   'document.archive',
+  'document.comment',
+  'document.comment.resolve',
   'meeting.read',
   'meeting.create',
   'meeting.update',
@@ -55,9 +57,11 @@ export interface ResourceState {
   publicSpace?: boolean;
   /** The space is the tavolo di sviluppo del welfare locale, whose coordinators curate the instrument map. */
   curatesInstruments?: boolean;
+  /** The actor wrote the resource (e.g. opened the comment thread). */
+  authoredByActor?: boolean;
 }
 
-type Who = 'anyone' | 'signedIn' | SpaceRole | 'admin';
+type Who = 'anyone' | 'signedIn' | SpaceRole | 'admin' | 'author';
 const { COORDINATOR: C, MEMBER: M, OBSERVER: O, REVIEWER: R } = SpaceRole;
 const MEMBERS: Who[] = [C, M, O, R];
 const WRITERS: Who[] = [C, M];
@@ -80,6 +84,11 @@ const RULES: Record<SpaceAction, { who: Who[]; write: boolean }> = {
   'document.create': { who: WRITERS, write: true },
   'document.edit': { who: WRITERS, write: true },
   'document.archive': { who: [C], write: true },
+  // Observers and reviewers (the Collegio) take part by commenting: they cannot change the text,
+  // but a remark on a passage is exactly their contribution. Closing a thread is for the writers
+  // and for whoever opened it.
+  'document.comment': { who: MEMBERS, write: true },
+  'document.comment.resolve': { who: [...WRITERS, 'author'], write: true },
   'meeting.read': { who: [...MEMBERS, 'admin'], write: false },
   'meeting.create': { who: [C], write: true },
   'meeting.update': { who: [C], write: true },
@@ -116,7 +125,9 @@ export function may(actor: Actor, action: SpaceAction, resource: ResourceState =
   if (who.includes('signedIn')) return true;
   if (who.includes('admin') && actor.platformRole === PlatformRole.ADMIN) return true;
   if (action === 'instrument.edit' && resource.curatesInstruments && actor.spaceRole === SpaceRole.COORDINATOR) return true;
-  return actor.spaceRole !== null && who.includes(actor.spaceRole as SpaceRole);
+  if (actor.spaceRole === null) return false;
+  if (who.includes('author') && resource.authoredByActor) return true;
+  return who.includes(actor.spaceRole as SpaceRole);
 }
 
 /** The actions an actor may perform, for the UI (buttons shown only when they would work). */

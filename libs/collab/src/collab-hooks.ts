@@ -22,8 +22,12 @@ export interface StoredUpdate {
 export interface CollabHooks {
   /** Checks the ticket for this document; throws AccessDenied with a close code otherwise. */
   authenticate(documentId: string, ticket: string | null): Promise<AccessGrant>;
-  /** Re-checks an open connection (membership or role may have changed); null means no access at all. */
-  refreshAccess(documentId: string, userId: string): Promise<AccessGrant | null>;
+  /**
+   * Re-checks everybody connected to a document at once (membership or role may have changed):
+   * one entry per user id, null meaning no access at all. Throws AccessDenied(NotFound) when the
+   * document is gone.
+   */
+  refreshAccess(documentId: string, userIds: string[]): Promise<Map<string, AccessGrant | null>>;
   /** Every stored update (or snapshot) of the document, oldest first. */
   load(documentId: string): Promise<Uint8Array[]>;
   /** Appends updates received within one flush window. */

@@ -139,16 +139,22 @@ export class CollabServer {
     }
   }
 
+  /** One access query per open document (not per socket), every `accessCheckMs`. */
   private async recheckAccess(): Promise<void> {
     for (const opening of this.documents.values()) {
       const document = await opening.catch(() => null);
-      if (!document) continue;
-      for (const connection of document.connections) {
-        try {
-          const grant = await this.hooks.refreshAccess(document.name, connection.userId);
+      if (!document || document.connections.size === 0) continue;
+      try {
+        const grants = await this.hooks.refreshAccess(document.name, [...new Set([...document.connections].map((c) => c.userId))]);
+        for (const connection of document.connections) {
+          const grant = grants.get(connection.userId) ?? null;
           if (!grant) connection.close(CloseCode.Forbidden, 'Accesso revocato');
           else connection.readOnly = grant.readOnly;
-        } catch (error) {
+        }
+      } catch (error) {
+        if (error instanceof AccessDenied) {
+          for (const connection of document.connections) connection.close(error.code, error.reason);
+        } else {
           this.hooks.log?.('warn', 'access re-check failed', { document: document.name, error: String(error) });
         }
       }

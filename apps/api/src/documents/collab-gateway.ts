@@ -1,4 +1,4 @@
-import { CollabTicketEntity, DocumentEntity, YjsSnapshotEntity, YjsUpdateEntity } from '@condivisa/db';
+import { CollabTicketEntity, YjsSnapshotEntity, YjsUpdateEntity } from '@condivisa/db';
 import {
   AccessDenied, type AccessGrant, CloseCode, type CollabHooks, CollabServer, LocalFanOut, RedisFanOut, type StoredUpdate,
 } from '@condivisa/collab';
@@ -11,7 +11,7 @@ import * as Y from 'yjs';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { ROOT_LOGGER } from '../common/logger';
 import { hashToken } from '../identity/tokens';
-import { documentAccess } from './document-access';
+import { documentAccessFor } from './document-access';
 
 /** Updates replayed after the snapshot beyond which a load folds them into a new snapshot. */
 const COMPACT_AFTER = 200;
@@ -51,15 +51,18 @@ export class CollabGateway implements CollabHooks, OnModuleDestroy {
     if (!row || row.documentId !== documentId || row.expiresAt.getTime() <= Date.now()) {
       throw new AccessDenied(CloseCode.Unauthenticated, 'Lasciapassare non valido o scaduto');
     }
-    const grant = await this.refreshAccess(documentId, row.userId);
+    const grant = (await this.refreshAccess(documentId, [row.userId])).get(row.userId);
     if (!grant) throw new AccessDenied(CloseCode.Forbidden, 'Non puoi leggere questo documento');
     return grant;
   }
 
-  async refreshAccess(documentId: string, userId: string): Promise<AccessGrant | null> {
-    const access = await documentAccess(this.db, documentId, userId);
+  async refreshAccess(documentId: string, userIds: string[]): Promise<Map<string, AccessGrant | null>> {
+    const access = await documentAccessFor(this.db, documentId, userIds);
     if (access === null) throw new AccessDenied(CloseCode.NotFound, 'Documento inesistente');
-    return access.canRead ? { userId, readOnly: !access.canEdit } : null;
+    return new Map(userIds.map((userId) => {
+      const a = access.get(userId)!;
+      return [userId, a.canRead ? { userId, readOnly: !a.canEdit } : null];
+    }));
   }
 
   async load(documentId: string): Promise<Uint8Array[]> {
@@ -87,12 +90,20 @@ export class CollabGateway implements CollabHooks, OnModuleDestroy {
     return parts;
   }
 
+  /**
+   * One statement, one round trip per flush window: the rows of the batch and the document's
+   * "last edited" stamp, atomically (a CTE instead of BEGIN/INSERT/UPDATE/COMMIT).
+   */
   async store(documentId: string, updates: StoredUpdate[]): Promise<void> {
     const lastAuthor = [...updates].reverse().find((u) => u.authorId)?.authorId ?? null;
-    await this.db.transaction(async (m) => {
-      await m.insert(YjsUpdateEntity, updates.map((u) => ({ documentId, bytes: Buffer.from(u.bytes), authorId: u.authorId })));
-      await m.update(DocumentEntity, { id: documentId }, { lastEditedAt: new Date(), ...(lastAuthor ? { lastEditedById: lastAuthor } : {}) });
-    });
+    await this.db.query(
+      `WITH stored AS (
+         INSERT INTO yjs_update (document_id, bytes, author_id)
+         SELECT $1, bytes, author_id FROM unnest($2::bytea[], $3::uuid[]) WITH ORDINALITY AS batch(bytes, author_id, n) ORDER BY n
+       )
+       UPDATE document SET last_edited_at = now(), last_edited_by_id = COALESCE($4, last_edited_by_id) WHERE id = $1`,
+      [documentId, updates.map((u) => Buffer.from(u.bytes)), updates.map((u) => u.authorId), lastAuthor],
+    );
   }
 
   log(level: 'info' | 'warn' | 'error', message: string, details: Record<string, unknown> = {}): void {

@@ -22,4 +22,6 @@ export class DocumentVersion {
 
   createdById!: string;
   contributorIds!: string[];
+  /** The frozen Yjs state, for rendering the formatted text on demand. */
+  state!: Buffer;
 }

@@ -1,7 +1,9 @@
 import { UseGuards } from '@nestjs/common';
 import { Args, ArgsType, Field, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { DocumentVersionEntity, UserEntity } from '@condivisa/db';
+import { documentBlocks, renderHtml } from '@condivisa/render';
 import { IsString, Length } from 'class-validator';
+import * as Y from 'yjs';
 import { Ctx } from '../common/current-user.decorator';
 import type { RequestContext } from '../common/request-context';
 import { SignedInGuard } from '../common/signed-in.guard';
@@ -23,7 +25,10 @@ class SaveVersionArgs {
 }
 
 function toVersion(e: DocumentVersionEntity): DocumentVersion {
-  return { id: e.id, documentId: e.documentId, number: e.number, name: e.name, createdAt: e.createdAt, text: e.text, createdById: e.createdById, contributorIds: e.contributorIds };
+  return {
+    id: e.id, documentId: e.documentId, number: e.number, name: e.name, createdAt: e.createdAt, text: e.text,
+    createdById: e.createdById, contributorIds: e.contributorIds, state: e.state,
+  };
 }
 
 @Resolver(() => DocumentVersion)
@@ -52,6 +57,15 @@ export class DocumentVersionsResolver {
   @UseGuards(SignedInGuard)
   async restoreDocumentVersion(@Args('versionId', { type: () => ID }) versionId: string, @Ctx() ctx: RequestContext): Promise<DocumentVersion> {
     return toVersion(await this.versions.restore(ctx.user!, versionId, ctx.loaders));
+  }
+
+  @ResolveField(() => String, { description: 'Il testo formattato della versione, in HTML canonico (ogni testo è già escapato)' })
+  html(@Parent() version: DocumentVersion): string {
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, new Uint8Array(version.state));
+    const html = renderHtml(documentBlocks(doc));
+    doc.destroy();
+    return html;
   }
 
   @ResolveField(() => User, { nullable: true })

@@ -1,14 +1,15 @@
-import { DocumentEntity, DocumentVersionEntity, YjsSnapshotEntity, YjsUpdateEntity, type UserEntity } from '@condivisa/db';
+import { type DocumentEntity, DocumentVersionEntity, type UserEntity } from '@condivisa/db';
 import { documentText, replaceEditorContent } from '@condivisa/collab';
 import { AppError } from '@condivisa/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, MoreThan } from 'typeorm';
+import { DataSource } from 'typeorm';
 import * as Y from 'yjs';
 import type { ActivityEvent } from '../spaces/activity-event.model';
 import { ActivityService } from '../spaces/activity.service';
 import type { SpaceLoaders } from '../spaces/space-loaders';
 import { CollabGateway } from './collab-gateway';
+import { loadDocumentState } from './document-state';
 import { DocumentsService } from './documents.service';
 
 /** Named versions of a document: frozen states with their contributors; restoring is a new change. */
@@ -41,7 +42,7 @@ export class DocumentVersionsService {
     const saved = await this.db.transaction(async (m) => {
       await m.query('SELECT id FROM document WHERE id = $1 FOR UPDATE', [documentId]); // one numbering at a time
       const previous = await m.findOne(DocumentVersionEntity, { where: { documentId }, order: { number: 'DESC' } });
-      const { doc, lastUpdateId } = await this.currentState(m, documentId);
+      const { doc, lastUpdateId } = await loadDocumentState(m, documentId);
       const contributors = await m.query<{ author_id: string }[]>(
         'SELECT DISTINCT author_id FROM yjs_update WHERE document_id = $1 AND id > $2 AND id <= $3 AND author_id IS NOT NULL',
         [documentId, previous?.upToUpdateId ?? '0', lastUpdateId],
@@ -81,18 +82,6 @@ export class DocumentVersionsService {
     });
     await this.activity.publish(events);
     return version;
-  }
-
-  private async currentState(m: EntityManager, documentId: string): Promise<{ doc: Y.Doc; lastUpdateId: string }> {
-    const snapshot = await m.findOneBy(YjsSnapshotEntity, { documentId });
-    const updates = await m.find(YjsUpdateEntity, {
-      where: { documentId, ...(snapshot ? { id: MoreThan(snapshot.upToId) } : {}) },
-      order: { id: 'ASC' },
-    });
-    const doc = new Y.Doc();
-    if (snapshot) Y.applyUpdate(doc, new Uint8Array(snapshot.state));
-    for (const u of updates) Y.applyUpdate(doc, new Uint8Array(u.bytes));
-    return { doc, lastUpdateId: updates.at(-1)?.id ?? snapshot?.upToId ?? '0' };
   }
 
   private async requireDocument(viewer: UserEntity, documentId: string, loaders: SpaceLoaders): Promise<DocumentEntity> {

@@ -1,0 +1,4 @@
+export * from './blocks';
+export * from './html';
+export * from './docx';
+export * from './pdf';

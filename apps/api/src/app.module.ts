@@ -27,6 +27,7 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { ObjectivesModule } from './objectives/objectives.module';
 import { SpacesModule } from './spaces/spaces.module';
 import { DocumentsModule } from './documents/documents.module';
+import { MeetingsModule } from './meetings/meetings.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -57,6 +58,7 @@ export class AppModule {
         ObjectivesModule,
         NotificationsModule,
         DocumentsModule,
+        MeetingsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [IdentityModule],

@@ -139,24 +139,37 @@ export class CollabServer {
     }
   }
 
+  /**
+   * Re-checks at once who may do what on an open document (e.g. right after its text became a
+   * published act), instead of waiting for the periodic check.
+   */
+  async recheckDocument(documentId: string): Promise<void> {
+    const document = await this.documents.get(documentId)?.catch(() => null);
+    if (document) await this.recheck(document);
+  }
+
   /** One access query per open document (not per socket), every `accessCheckMs`. */
   private async recheckAccess(): Promise<void> {
     for (const opening of this.documents.values()) {
       const document = await opening.catch(() => null);
-      if (!document || document.connections.size === 0) continue;
-      try {
-        const grants = await this.hooks.refreshAccess(document.name, [...new Set([...document.connections].map((c) => c.userId))]);
-        for (const connection of document.connections) {
-          const grant = grants.get(connection.userId) ?? null;
-          if (!grant) connection.close(CloseCode.Forbidden, 'Accesso revocato');
-          else connection.readOnly = grant.readOnly;
-        }
-      } catch (error) {
-        if (error instanceof AccessDenied) {
-          for (const connection of document.connections) connection.close(error.code, error.reason);
-        } else {
-          this.hooks.log?.('warn', 'access re-check failed', { document: document.name, error: String(error) });
-        }
+      if (document) await this.recheck(document);
+    }
+  }
+
+  private async recheck(document: SharedDocument): Promise<void> {
+    if (document.connections.size === 0) return;
+    try {
+      const grants = await this.hooks.refreshAccess(document.name, [...new Set([...document.connections].map((c) => c.userId))]);
+      for (const connection of document.connections) {
+        const grant = grants.get(connection.userId) ?? null;
+        if (!grant) connection.close(CloseCode.Forbidden, 'Accesso revocato');
+        else connection.readOnly = grant.readOnly;
+      }
+    } catch (error) {
+      if (error instanceof AccessDenied) {
+        for (const connection of document.connections) connection.close(error.code, error.reason);
+      } else {
+        this.hooks.log?.('warn', 'access re-check failed', { document: document.name, error: String(error) });
       }
     }
   }

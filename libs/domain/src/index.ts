@@ -10,3 +10,4 @@ export * from './text/search-text';
 export * from './policy/platform-policy';
 export * from './spaces/space-role';
 export * from './policy/policy';
+export * from './meetings/meeting-rules';

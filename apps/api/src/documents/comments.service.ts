@@ -138,14 +138,14 @@ export class CommentsService {
   }
 
   private state(space: SpaceEntity, document: DocumentEntity) {
-    return { ...resourceState(space), archived: space.archivedAt !== null || document.archivedAt !== null };
+    return { ...resourceState(space), archived: space.archivedAt !== null || document.archivedAt !== null || document.frozenAt !== null };
   }
 
   private async assert(viewer: UserEntity, document: DocumentEntity, action: SpaceAction, loaders: SpaceLoaders, authoredByActor: boolean): Promise<void> {
     const space = (await loaders.space.load(document.spaceId))!;
     const state = this.state(space, document);
     if (may(await actorIn(viewer, space.id, loaders), action, { ...state, authoredByActor })) return;
-    if (state.archived) throw AppError.forbidden('Il documento è archiviato: si può solo consultare.');
+    if (state.archived) throw AppError.forbidden(document.frozenAt ? 'Il verbale è pubblicato: non si può più commentare.' : 'Il documento è archiviato: si può solo consultare.');
     throw AppError.forbidden(action === 'document.comment'
       ? 'Solo i membri dello spazio possono commentare.'
       : 'Solo chi scrive il documento o chi ha aperto la discussione può chiuderla o riaprirla.');

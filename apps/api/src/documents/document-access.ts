@@ -15,6 +15,7 @@ interface AccessRow {
   disabled_at: Date | null;
   role: string | null;
   document_archived_at: Date | null;
+  frozen_at: Date | null;
   space_id: string;
   space_archived_at: Date | null;
   visibility: 'MEMBERS' | 'PUBLIC';
@@ -29,7 +30,7 @@ interface AccessRow {
 export async function documentAccessFor(db: DataSource, documentId: string, userIds: string[]): Promise<Map<string, DocumentAccess> | null> {
   const rows = await db.query<AccessRow[]>(
     `SELECT u.id AS user_id, u.platform_role, u.disabled_at, m.role,
-            d.archived_at AS document_archived_at, s.id AS space_id, s.archived_at AS space_archived_at, s.visibility
+            d.archived_at AS document_archived_at, d.frozen_at, s.id AS space_id, s.archived_at AS space_archived_at, s.visibility
        FROM document d
        JOIN space s ON s.id = d.space_id
        LEFT JOIN app_user u ON u.id = ANY($2::uuid[])
@@ -43,7 +44,7 @@ export async function documentAccessFor(db: DataSource, documentId: string, user
     if (!row.user_id || row.disabled_at) continue;
     const actor = { platformRole: row.platform_role as never, spaceRole: row.role as never };
     const space = { id: row.space_id, archivedAt: row.space_archived_at, visibility: row.visibility } as Parameters<typeof resourceState>[0];
-    const state = { ...resourceState(space), archived: row.space_archived_at !== null || row.document_archived_at !== null };
+    const state = { ...resourceState(space), archived: row.space_archived_at !== null || row.document_archived_at !== null || row.frozen_at !== null };
     access.set(row.user_id, { canRead: may(actor, 'document.read', state), canEdit: may(actor, 'document.edit', state) });
   }
   return access;

@@ -1,22 +1,15 @@
-import { AppError, ErrorCode, slugify } from '@condivisa/domain';
-import { Controller, Get, Headers, HttpException, Param, Res } from '@nestjs/common';
+import { AppError, slugify } from '@condivisa/domain';
+import { Controller, Get, Headers, Param, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { parse as parseCookies } from 'cookie';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
-import { SESSION_COOKIE, SessionService } from '../identity/session.service';
+import { SessionService } from '../identity/session.service';
+import { asHttp, viewerOf } from '../common/http-access';
 import { SpaceLoaders } from '../spaces/space-loaders';
 import { CollabGateway } from './collab-gateway';
 import { draftExport, EXPORT_CONTENT_TYPE, type ExportFormat, renderExport } from './document-export';
 import { loadDocumentState } from './document-state';
 import { DocumentsService } from './documents.service';
-
-const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
-  [ErrorCode.Unauthenticated]: 401,
-  [ErrorCode.Forbidden]: 403,
-  [ErrorCode.NotFound]: 404,
-  [ErrorCode.BadUserInput]: 400,
-};
 
 /**
  * `GET /export/documents/<id>.docx|.pdf`: the live text of a draft as Word or PDF, for the
@@ -33,11 +26,11 @@ export class DocumentExportController {
 
   @Get(':file')
   async export(@Param('file') file: string, @Headers('cookie') cookie: string | undefined, @Res() res: Response): Promise<void> {
-    try {
+    await asHttp(async () => {
       const match = /^([0-9a-f-]{36})\.(docx|pdf)$/i.exec(file);
       if (!match) throw AppError.notFound('Documento');
       const [, id, format] = match as unknown as [string, string, ExportFormat];
-      const viewer = await this.sessions.resolve(parseCookies(cookie ?? '')[SESSION_COOKIE]);
+      const viewer = await viewerOf(this.sessions, cookie);
       if (!viewer) throw AppError.unauthenticated('Accedi per scaricare il documento.');
       const loaders = new SpaceLoaders(this.db, viewer.id);
       const document = await this.documents.get(viewer, id, loaders);
@@ -55,9 +48,6 @@ export class DocumentExportController {
       res.type(EXPORT_CONTENT_TYPE[format.toLowerCase() as ExportFormat]);
       res.setHeader('Cache-Control', 'private, no-store');
       res.send(bytes);
-    } catch (error) {
-      if (error instanceof AppError) throw new HttpException({ code: error.code, message: error.message }, HTTP_STATUS[error.code] ?? 400);
-      throw error;
-    }
+    });
   }
 }

@@ -25,6 +25,9 @@ export class SpaceDocument {
   @Field(() => Boolean)
   archived!: boolean;
 
+  @Field(() => Boolean, { description: 'Il testo è un atto pubblicato (verbale): sola lettura per tutti' })
+  frozen!: boolean;
+
   @Field(() => Date)
   createdAt!: Date;
 

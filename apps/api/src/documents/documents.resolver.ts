@@ -44,7 +44,7 @@ class RenameDocumentArgs {
 
 function toDocument(e: DocumentEntity): SpaceDocument {
   return {
-    id: e.id, spaceId: e.spaceId, kind: e.kind as DocumentKind, title: e.title, archived: e.archivedAt !== null,
+    id: e.id, spaceId: e.spaceId, kind: e.kind as DocumentKind, title: e.title, archived: e.archivedAt !== null, frozen: e.frozenAt !== null,
     createdAt: e.createdAt, lastEditedAt: e.lastEditedAt, lastEditedById: e.lastEditedById,
   };
 }

@@ -37,7 +37,7 @@ export class DocumentsService {
   }
 
   async canEdit(viewer: UserEntity | null, document: DocumentEntity, loaders: SpaceLoaders): Promise<boolean> {
-    if (document.archivedAt) return false;
+    if (document.archivedAt || document.frozenAt) return false;
     const space = (await loaders.space.load(document.spaceId))!;
     return viewerMay(viewer, 'document.edit', space, loaders);
   }

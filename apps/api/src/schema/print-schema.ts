@@ -15,12 +15,13 @@ import { SpacesResolver } from '../spaces/spaces.resolver';
 import { DocumentsResolver } from '../documents/documents.resolver';
 import { DocumentVersionsResolver } from '../documents/document-versions.resolver';
 import { CommentsResolver } from '../documents/comments.resolver';
+import { MeetingsResolver, MinutesPublicationResolver } from '../meetings/meetings.resolver';
 
 /** Every resolver class of the API: the schema is generated from these. */
 export const RESOLVERS = [
   AuthResolver, OrganizationsResolver, AmbitoResolver, DistrettoResolver, AsstResolver,
   SpacesResolver, SpaceMembersResolver, ActivityResolver, AuditEntryResolver, ObjectivesResolver, NotificationsResolver,
-  DocumentsResolver, DocumentVersionsResolver, CommentsResolver,
+  DocumentsResolver, DocumentVersionsResolver, CommentsResolver, MeetingsResolver, MinutesPublicationResolver,
 ];
 
 /** The GraphQL schema as SDL, sorted, without starting the app or a database. */

@@ -103,6 +103,12 @@ export class SpaceLoaders {
     return groupBy(ids, rows, (r) => r.objectiveId);
   });
 
+  readonly organization = new DataLoader<string, OrganizationEntity | null>(async (ids) => {
+    const rows = await this.db.getRepository(OrganizationEntity).findBy({ id: In([...ids]) });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+
   readonly user = new DataLoader<string, UserEntity | null>(async (ids) => {
     const rows = await this.db.getRepository(UserEntity).findBy({ id: In([...ids]) });
     const byId = new Map(rows.map((r) => [r.id, r]));

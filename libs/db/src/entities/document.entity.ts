@@ -26,6 +26,10 @@ export class DocumentEntity {
   @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
   archivedAt!: Date | null;
 
+  /** Set when the text became a frozen act (published minutes): read-only for everybody from then on. */
+  @Column({ name: 'frozen_at', type: 'timestamptz', nullable: true })
+  frozenAt!: Date | null;
+
   @Column({ name: 'created_by_id', type: 'uuid', nullable: true })
   createdById!: string | null;
 

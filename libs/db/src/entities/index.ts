@@ -24,6 +24,14 @@ import { YjsSnapshotEntity } from './yjs-snapshot.entity';
 import { YjsUpdateEntity } from './yjs-update.entity';
 import { CommentThreadEntity } from './comment-thread.entity';
 import { CommentEntity } from './comment.entity';
+import { MeetingEntity } from './meeting.entity';
+import { AgendaItemEntity } from './agenda-item.entity';
+import { MeetingRsvpEntity } from './meeting-rsvp.entity';
+import { MeetingAttendanceEntity } from './meeting-attendance.entity';
+import { MeetingDecisionEntity } from './meeting-decision.entity';
+import { ActionItemEntity } from './action-item.entity';
+import { MinutesPublicationEntity } from './minutes-publication.entity';
+import { CalendarFeedEntity } from './calendar-feed.entity';
 
 export * from './ambito.entity';
 export * from './asst.entity';
@@ -51,6 +59,14 @@ export * from './yjs-snapshot.entity';
 export * from './yjs-update.entity';
 export * from './comment-thread.entity';
 export * from './comment.entity';
+export * from './meeting.entity';
+export * from './agenda-item.entity';
+export * from './meeting-rsvp.entity';
+export * from './meeting-attendance.entity';
+export * from './meeting-decision.entity';
+export * from './action-item.entity';
+export * from './minutes-publication.entity';
+export * from './calendar-feed.entity';
 
 /** Every entity of the schema, for the data source. */
 export const ENTITIES = [
@@ -59,4 +75,5 @@ export const ENTITIES = [
   ObjectiveEntity, ObjectiveActionEntity, SpaceEntity, SpaceObjectiveEntity, SpaceOrganizationEntity, SpaceMemberEntity,
   NotificationEntity, DocumentEntity, YjsUpdateEntity, YjsSnapshotEntity, CollabTicketEntity,
   DocumentVersionEntity, CommentThreadEntity, CommentEntity,
+  MeetingEntity, AgendaItemEntity, MeetingRsvpEntity, MeetingAttendanceEntity, MeetingDecisionEntity, ActionItemEntity, MinutesPublicationEntity, CalendarFeedEntity,
 ];

@@ -35,4 +35,9 @@ export class AppError extends Error {
   static unauthenticated(message = 'Accesso richiesto'): AppError {
     return new AppError(ErrorCode.Unauthenticated, message);
   }
+
+  /** The request is fine but the state says no (e.g. already published). */
+  static conflict(message: string): AppError {
+    return new AppError(ErrorCode.Conflict, message);
+  }
 }

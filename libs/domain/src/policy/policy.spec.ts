@@ -36,6 +36,7 @@ const MATRIX: Record<SpaceAction, string> = {
   'minutes.edit':                      '.    .    Y Y . . .',
   'minutes.publish':                   '.    .    Y . . . .',
   'minutes.readPublished':             '.    .    Y Y Y Y Y',
+  'actionItem.updateStatus':           '.    .    Y Y . . .',
   'modelVersion.read':                 '.    .    Y Y Y Y Y',
   'modelVersion.consolidate':          '.    .    Y . . . .',
   'modelVersion.submitForReview':      '.    .    Y . . . .',

@@ -32,6 +32,7 @@ export const SPACE_ACTIONS = [
   'minutes.edit',
   'minutes.publish',
   'minutes.readPublished',
+  'actionItem.updateStatus',
   'modelVersion.read',
   'modelVersion.consolidate',
   'modelVersion.submitForReview',
@@ -97,6 +98,8 @@ const RULES: Record<SpaceAction, { who: Who[]; write: boolean }> = {
   'minutes.edit': { who: WRITERS, write: true },
   'minutes.publish': { who: [C], write: true },
   'minutes.readPublished': { who: [...MEMBERS, 'admin'], write: false },
+  // Action items outlive the minutes: whoever works in the space reports progress.
+  'actionItem.updateStatus': { who: WRITERS, write: true },
   'modelVersion.read': { who: [...MEMBERS, 'admin'], write: false },
   'modelVersion.consolidate': { who: [C], write: true },
   'modelVersion.submitForReview': { who: [C], write: true },

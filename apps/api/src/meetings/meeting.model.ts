@@ -82,6 +82,24 @@ export class MeetingDecision {
   text!: string;
 }
 
+@ObjectType({ description: 'Una decisione con il suo incontro, per la vista «Decisioni e azioni»' })
+export class SpaceDecision {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  text!: string;
+
+  @Field(() => ID)
+  meetingId!: string;
+
+  @Field(() => String)
+  meetingTitle!: string;
+
+  @Field(() => Date)
+  meetingStartsAt!: Date;
+}
+
 @ObjectType({ description: "Un'azione decisa: cosa, quale ente, entro quando" })
 export class ActionItem {
   @Field(() => ID)

@@ -175,6 +175,8 @@ describe('meetings, minutes co-drafted live, and their publication as a frozen p
     expect(code(listed)).toBe('FORBIDDEN');
     const mine = await as['coordinatrice']!.gql<{ spaceActionItems: { what: string; meetingTitle: string }[] }>('query($s: ID!) { spaceActionItems(spaceId: $s, openOnly: true) { what meetingTitle } }', { s: CASA });
     expect(mine.data!.spaceActionItems).toEqual([{ what: 'Raccogliere i dati delle famiglie seguite', meetingTitle: 'Tavolo casa – seduta di marzo' }]);
+    const decided = await as['coordinatrice']!.gql<{ spaceDecisions: { text: string; meetingTitle: string }[] }>('query($s: ID!) { spaceDecisions(spaceId: $s) { text meetingTitle } }', { s: CASA });
+    expect(decided.data!.spaceDecisions.map((d) => d.text)).toEqual(['Approvare la prima lettura del modello', 'Aprire un gruppo di lavoro sui dati']);
   });
 
   it('publishes the minutes once, with a hash anyone can recompute, and freezes the text on the socket and in the API', async () => {

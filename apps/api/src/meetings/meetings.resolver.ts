@@ -14,7 +14,7 @@ import { Space } from '../spaces/space.model';
 import { ActionItemInput, AttendanceInput, CreateMeetingInput, MeetingDetailsInput } from './meeting.inputs';
 import {
   ActionItem, ActionItemStatus, AgendaItem, AttendanceRecord, AttendanceStatus, Meeting, MeetingDecision, MeetingInvitee, MeetingPermissions,
-  MinutesPublication, RsvpResponse,
+  MinutesPublication, RsvpResponse, SpaceDecision,
 } from './meeting.model';
 import { MeetingsService } from './meetings.service';
 import { MinutesPublicationService, type PublicationSearchHit } from './minutes-publication.service';
@@ -211,6 +211,13 @@ export class MeetingsResolver {
   @Query(() => [ActionItem], { description: 'Le azioni decise negli incontri dello spazio, per scadenza' })
   async spaceActionItems(@Args() args: SpaceActionItemsArgs, @Ctx() ctx: RequestContext): Promise<ActionItem[]> {
     return (await this.meetingsService.spaceActionItems(ctx.user, args.spaceId, args.openOnly, ctx.loaders)).map((a) => toActionItem(a, a.meeting.title));
+  }
+
+  @Query(() => [SpaceDecision], { description: 'Le decisioni degli incontri dello spazio, dal più recente' })
+  async spaceDecisions(@Args('spaceId', { type: () => ID }) spaceId: string, @Ctx() ctx: RequestContext): Promise<SpaceDecision[]> {
+    return (await this.meetingsService.spaceDecisions(ctx.user, spaceId, ctx.loaders)).map((d) => ({
+      id: d.id, text: d.text, meetingId: d.meetingId, meetingTitle: d.meeting.title, meetingStartsAt: d.meeting.startsAt,
+    }));
   }
 
   @Query(() => [MinutesPublication], { description: 'Verbali pubblicati leggibili da chi guarda (gli spazi pubblici senza accesso), con ricerca' })

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { buildSchema, type DocumentNode, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import * as auth from '../features/auth/auth-documents';
+import * as comments from '../features/comments/comment-documents';
 import * as drafts from '../features/documents/document-documents';
 import * as notifications from '../features/notifications/notification-documents';
 import * as objectives from '../features/objectives/objective-documents';
@@ -22,6 +23,7 @@ const documents = Object.entries({
   ...notifications,
   ...objectives,
   ...drafts,
+  ...comments,
 }).filter(
   (entry): entry is [string, DocumentNode] => (entry[1] as { kind?: string } | null)?.kind === 'Document',
 );

@@ -8,6 +8,7 @@ import { QueryState } from '../components/query-state';
 import { useDocumentTitle } from '../components/use-document-title';
 import { useAuth } from '../features/auth/use-auth';
 import { DocumentArchiveSection } from '../features/documents/document-archive-section';
+import { DocumentExportLinks } from '../features/documents/document-export-links';
 import { documentKindLabel } from '../features/documents/document-labels';
 import { DocumentRenameForm } from '../features/documents/document-rename-form';
 import type { DocumentDetail } from '../features/documents/document-types';
@@ -94,6 +95,7 @@ export function DocumentPage() {
                   <Link to={`/spazi/${encodeURIComponent(found.space.id)}/bozze`}>{found.space.name}</Link>
                 </span>
               </p>
+              <DocumentExportLinks documentId={found.id} />
               {me && (
                 <Suspense fallback={<LoadingState />}>
                   <DocumentWorkspace
@@ -101,6 +103,7 @@ export function DocumentPage() {
                     documentId={found.id}
                     me={me}
                     canEdit={found.canEdit}
+                    isMember={found.space.myRole !== null}
                     archived={found.archived || found.space.archived}
                   />
                 </Suspense>

@@ -97,6 +97,7 @@ const VERSION_FIELDS = gql`
     name
     createdAt
     text
+    html
     createdBy {
       id
       displayName

@@ -1,10 +1,11 @@
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { TableKit } from '@tiptap/extension-table';
-import { EditorContent, useEditor } from '@tiptap/react';
+import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { it } from '../../i18n/it';
+import { CommentAnchors } from '../comments/comment-anchors';
 import { DocumentToolbar } from './document-toolbar';
 import type { CollabSession } from './use-collab-session';
 import type { CollabUser } from './use-presence';
@@ -14,6 +15,10 @@ interface DocumentEditorProps {
   session: CollabSession;
   user: CollabUser;
   editable: boolean;
+  /** The editor once created (null again when it goes): the comments panel reads the selection and the passages from it. */
+  onEditor?: (editor: Editor | null) => void;
+  /** A highlighted (commented) passage was clicked. */
+  onCommentClick?: (threadId: string) => void;
 }
 
 /** The contenteditable is the labelled, multi-line textbox; read-only is said too, not only shown. */
@@ -29,10 +34,16 @@ function textboxAttributes(editable: boolean): Record<string, string> {
 
 /**
  * The text of the document: TipTap (StarterKit and tables) bound to the Y.Doc's XmlFragment
- * 'default', with the carets and selections of the others labelled with their names. Undo and redo
- * come from the Collaboration extension (only one's own changes), so StarterKit's history is off.
+ * 'default', with the carets and selections of the others labelled with their names, and the
+ * commented passages highlighted. Undo and redo come from the Collaboration extension (only one's
+ * own changes), so StarterKit's history is off.
  */
-export function DocumentEditor({ session, user, editable }: DocumentEditorProps) {
+export function DocumentEditor({ session, user, editable, onEditor, onCommentClick }: DocumentEditorProps) {
+  // The editor is made once per session; the click handler may change without remaking it.
+  const commentClick = useRef(onCommentClick);
+  useEffect(() => {
+    commentClick.current = onCommentClick;
+  }, [onCommentClick]);
   const editor = useEditor(
     {
       editable,
@@ -45,6 +56,7 @@ export function DocumentEditor({ session, user, editable }: DocumentEditorProps)
         TableKit.configure({ table: { resizable: false } }),
         Collaboration.configure({ document: session.ydoc, field: 'default' }),
         CollaborationCaret.configure({ provider: session.provider, user }),
+        CommentAnchors.configure({ onActivate: (threadId) => commentClick.current?.(threadId) }),
       ],
       editorProps: { attributes: textboxAttributes(editable) },
     },
@@ -56,6 +68,12 @@ export function DocumentEditor({ session, user, editable }: DocumentEditorProps)
     if (!editor || editor.isDestroyed) return;
     editor.setOptions({ editable, editorProps: { attributes: textboxAttributes(editable) } });
   }, [editor, editable]);
+
+  useEffect(() => {
+    if (!onEditor) return;
+    onEditor(editor);
+    return () => onEditor(null);
+  }, [editor, onEditor]);
 
   // A new display name or colour reaches the others without reopening the document.
   useEffect(() => {

@@ -49,6 +49,8 @@ export interface DocumentVersion {
   createdAt: string;
   /** Plain text, one block (paragraph, heading, list item, table row) per line. */
   text: string;
+  /** The formatted text: canonical HTML from the API's renderer, every piece of text already escaped. */
+  html: string;
   createdBy: PersonRef | null;
   /** Who wrote since the previous version. */
   contributors: PersonRef[];

@@ -10,6 +10,7 @@ import { formatDateTime } from '../../i18n/format';
 import { it } from '../../i18n/it';
 import { SpaceActionError } from '../spaces/space-action-error';
 import { DocumentVersionCompare } from './document-version-compare';
+import { DocumentVersionView, versionViewHeadingId } from './document-version-view';
 import type { DocumentVersion } from './document-types';
 import { useDocumentVersions } from './use-document-versions';
 
@@ -102,6 +103,12 @@ function VersionItem(props: VersionItemProps) {
   const { version, ydoc, canEdit, comparing, confirming, busy } = props;
   const t = it.documents;
   const headingId = `versione-${version.id}`;
+  const [viewing, setViewing] = useState(false);
+  const openButton = useRef<HTMLButtonElement>(null);
+  const closeView = () => {
+    setViewing(false);
+    openButton.current?.focus();
+  };
   return (
     <li className="border-bottom py-3">
       <h3 id={headingId} className="h6 mb-1">
@@ -114,6 +121,17 @@ function VersionItem(props: VersionItemProps) {
       </p>
       <p className="small mb-2">{t.contributions(version.contributors.map((person) => person.displayName))}</p>
       <div className="d-flex flex-wrap gap-2">
+        <Button
+          color="primary"
+          outline
+          size="sm"
+          innerRef={openButton}
+          aria-expanded={viewing}
+          aria-describedby={headingId}
+          onClick={() => (viewing ? document.getElementById(versionViewHeadingId(version.id))?.focus() : setViewing(true))}
+        >
+          {t.openVersion}
+        </Button>
         <Button color="primary" outline size="sm" aria-expanded={comparing} onClick={props.onToggleCompare}>
           {comparing ? t.closeCompare : t.compare}
         </Button>
@@ -136,6 +154,7 @@ function VersionItem(props: VersionItemProps) {
           </div>
         </div>
       )}
+      {viewing && <DocumentVersionView version={version} onClose={closeView} />}
       {comparing && <DocumentVersionCompare version={version} ydoc={ydoc} />}
     </li>
   );

@@ -1,7 +1,10 @@
+import type { Editor } from '@tiptap/react';
 import { Alert, Col, Row } from 'design-react-kit';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { LoadingState } from '../../components/loading-state';
 import { it } from '../../i18n/it';
+import { DocumentComments } from '../comments/document-comments';
 import { DocumentConnectionStatus } from './document-connection-status';
 import { DocumentEditor } from './document-editor';
 import { DocumentPresence } from './document-presence';
@@ -21,6 +24,8 @@ interface DocumentWorkspaceProps {
   me: { id: string; displayName: string };
   /** From the document query: whether this person may write (the ticket has the last word). */
   canEdit: boolean;
+  /** A member of the space, whatever the role: members comment, observers and reviewers too. */
+  isMember: boolean;
   archived: boolean;
 }
 
@@ -31,10 +36,11 @@ function Presence({ session, myId }: { session: CollabSession; myId: string }) {
 
 /**
  * The live part of the document page: the connection state, the read-only notice, the editor,
- * who else is here and the saved versions (compared with the live text). Mounted once per
- * document (the page keys it by id).
+ * who else is here, the comments on passages of the text and the saved versions (compared with
+ * the live text). Mounted once per document (the page keys it by id). `?discussione=<id>` (the
+ * link in a reply notification) opens with that thread selected.
  */
-export function DocumentWorkspace({ documentId, me, canEdit, archived }: DocumentWorkspaceProps) {
+export function DocumentWorkspace({ documentId, me, canEdit, isMember, archived }: DocumentWorkspaceProps) {
   const t = it.documents;
   const { session, connection, readOnly, failure } = useCollabSession(documentId);
   const user = useMemo<CollabUser>(
@@ -42,6 +48,9 @@ export function DocumentWorkspace({ documentId, me, canEdit, archived }: Documen
     [me.id, me.displayName],
   );
   const writable = !failure && !archived && (readOnly === null ? canEdit : !readOnly);
+  const [searchParams] = useSearchParams();
+  const [editor, setEditor] = useState<Editor | null>(null);
+  const [activeThread, setActiveThread] = useState<string | null>(() => searchParams.get('discussione'));
 
   return (
     <>
@@ -73,11 +82,25 @@ export function DocumentWorkspace({ documentId, me, canEdit, archived }: Documen
           <LoadingState />
         ) : (
           <Row>
-            <Col xs={12} lg={9} className="mb-4">
-              <DocumentEditor session={session} user={user} editable={writable} />
+            <Col xs={12} lg={8} className="mb-4">
+              <DocumentEditor
+                session={session}
+                user={user}
+                editable={writable}
+                onEditor={setEditor}
+                onCommentClick={setActiveThread}
+              />
             </Col>
-            <Col xs={12} lg={3}>
+            <Col xs={12} lg={4}>
               <Presence session={session} myId={me.id} />
+              <DocumentComments
+                documentId={documentId}
+                editor={editor}
+                isMember={isMember}
+                archived={archived}
+                activeId={activeThread}
+                onActivate={setActiveThread}
+              />
             </Col>
           </Row>
         )}

@@ -41,6 +41,7 @@ const MATRIX: Record<SpaceAction, string> = {
   'instrument.read':                   'Y    Y    Y Y Y Y Y',
   'instrument.edit':                   '.    .    . . . . Y',
   'instrument.recordExperience':       '.    .    Y Y . . Y',
+  'instrument.comment':                '.    Y    Y Y Y Y Y',
 };
 
 const ACTORS: [string, Actor][] = [
@@ -96,6 +97,19 @@ describe('policy: resource state', () => {
   it('coordinators of the tavolo that curates the instrument map may edit instruments', () => {
     expect(may(coordinator, 'instrument.edit', { curatesInstruments: true })).toBe(true);
     expect(may({ platformRole: PlatformRole.USER, spaceRole: SpaceRole.MEMBER }, 'instrument.edit', { curatesInstruments: true })).toBe(false);
+  });
+
+  it('coordinating any other space gives no right to edit instruments; admins edit whatever the space', () => {
+    expect(may(coordinator, 'instrument.edit', { curatesInstruments: false })).toBe(false);
+    expect(may(coordinator, 'instrument.edit')).toBe(false);
+    expect(may(admin, 'instrument.edit', { curatesInstruments: false })).toBe(true);
+    expect(may(anonymous, 'instrument.edit', { curatesInstruments: true })).toBe(false);
+  });
+
+  it('anyone reads the instrument map; only signed-in people comment on it', () => {
+    expect(may(anonymous, 'instrument.read')).toBe(true);
+    expect(may(anonymous, 'instrument.comment')).toBe(false);
+    expect(may({ platformRole: PlatformRole.USER, spaceRole: null }, 'instrument.comment')).toBe(true);
   });
 
   it('denies an action it has no rule for', () => {

@@ -22,6 +22,12 @@ import { DocumentEntity } from './document.entity';
 import { DocumentVersionEntity } from './document-version.entity';
 import { YjsSnapshotEntity } from './yjs-snapshot.entity';
 import { YjsUpdateEntity } from './yjs-update.entity';
+import { InstrumentEntity } from './instrument.entity';
+import { InstrumentSourceEntity } from './instrument-source.entity';
+import { InstrumentRelationEntity } from './instrument-relation.entity';
+import { InstrumentRevisionEntity } from './instrument-revision.entity';
+import { InstrumentExperienceEntity } from './instrument-experience.entity';
+import { InstrumentCommentEntity } from './instrument-comment.entity';
 
 export * from './ambito.entity';
 export * from './asst.entity';
@@ -47,6 +53,12 @@ export * from './document.entity';
 export * from './document-version.entity';
 export * from './yjs-snapshot.entity';
 export * from './yjs-update.entity';
+export * from './instrument.entity';
+export * from './instrument-source.entity';
+export * from './instrument-relation.entity';
+export * from './instrument-revision.entity';
+export * from './instrument-experience.entity';
+export * from './instrument-comment.entity';
 
 /** Every entity of the schema, for the data source. */
 export const ENTITIES = [
@@ -55,4 +67,6 @@ export const ENTITIES = [
   ObjectiveEntity, ObjectiveActionEntity, SpaceEntity, SpaceObjectiveEntity, SpaceOrganizationEntity, SpaceMemberEntity,
   NotificationEntity, DocumentEntity, YjsUpdateEntity, YjsSnapshotEntity, CollabTicketEntity,
   DocumentVersionEntity,
+  InstrumentEntity, InstrumentSourceEntity, InstrumentRelationEntity, InstrumentRevisionEntity, InstrumentExperienceEntity,
+  InstrumentCommentEntity,
 ];

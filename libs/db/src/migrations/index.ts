@@ -2,6 +2,7 @@ import { Initial1795389662979 } from './1795389662979-initial';
 import { Spaces1795391412138 } from './1795391412138-spaces';
 import { Documents1795393915597 } from './1795393915597-documents';
 import { DocumentVersions1795395465167 } from './1795395465167-documentversions';
+import { Instruments1795399248987 } from './1795399248987-instruments';
 
 /** Every migration, oldest first. Add new ones at the end (`cli.cjs migration:pending --write Name`). */
-export const MIGRATIONS = [Initial1795389662979, Spaces1795391412138, Documents1795393915597, DocumentVersions1795395465167];
+export const MIGRATIONS = [Initial1795389662979, Spaces1795391412138, Documents1795393915597, DocumentVersions1795395465167, Instruments1795399248987];

@@ -58,6 +58,15 @@ export const RELATION_KIND_LABELS: Record<InstrumentRelationKind, string> = {
   EXCLUDES: 'esclude',
 };
 
+/** The same relations read from the other end ("co-progettazione è preceduta da co-programmazione"). */
+export const INCOMING_RELATION_KIND_LABELS: Record<InstrumentRelationKind, string> = {
+  PRECEDES: 'è preceduto da',
+  ALTERNATIVE_TO: 'è alternativo a',
+  REQUIRES: 'è richiesto da',
+  SPECIALIZES: 'ha come forma specifica',
+  EXCLUDES: 'è escluso da',
+};
+
 export const SOURCE_KIND_LABELS: Record<InstrumentSourceKind, string> = {
   LAW: 'Norma',
   RULING: 'Giurisprudenza',

@@ -19,6 +19,7 @@ export const ETS_KINDS: readonly CounterpartKind[] = [
   CounterpartKind.ODV, CounterpartKind.APS, CounterpartKind.SOCIAL_ENTERPRISE, CounterpartKind.COOP_B, CounterpartKind.OTHER_ETS,
 ];
 
+/** The counterpart kinds as the guided choice asks about them. */
 export const COUNTERPART_LABELS: Record<CounterpartKind, string> = {
   ODV: "Un'organizzazione di volontariato (ODV)",
   APS: "Un'associazione di promozione sociale (APS)",
@@ -54,6 +55,7 @@ export enum ResourceFlowKind {
   NONE = 'NONE',
 }
 
+/** The resource flows as the guided choice asks about them. */
 export const RESOURCE_FLOW_LABELS: Record<ResourceFlowKind, string> = {
   PRICE: "L'amministrazione paga un prezzo (corrispettivo) per il servizio",
   COST_REIMBURSEMENT: 'Solo il rimborso delle spese effettivamente sostenute e documentate',
@@ -83,6 +85,7 @@ export enum InstrumentAim {
   INDIVIDUAL_PLAN = 'INDIVIDUAL_PLAN',
 }
 
+/** The aims as the guided choice asks about them. */
 export const AIM_LABELS: Record<InstrumentAim, string> = {
   READ_NEEDS: 'Leggere i bisogni e definire priorità e risorse (programmazione)',
   DESIGN: 'Progettare insieme un intervento o un servizio',
@@ -99,6 +102,7 @@ export enum ContentDefinition {
   PARTNER_PROPOSES = 'PARTNER_PROPOSES',
 }
 
+/** Who defines the content, as the guided choice asks about it. */
 export const CONTENT_LABELS: Record<ContentDefinition, string> = {
   PA_DEFINES: "L'amministrazione lo ha già definito (capitolato, standard)",
   SHARED: "Si definisce insieme e la controparte vi porta idee e risorse proprie",

@@ -9,6 +9,7 @@ import { INSTRUMENT_AREAS } from './instrument-profiles';
 /** The questions of the guided choice, in the order they are asked. */
 export type GuidedQuestionId = 'counterpart' | 'aim' | 'money' | 'content' | 'market' | 'workIntegration' | 'area';
 
+/** One possible answer to a question. */
 export interface GuidedOption {
   id: string;
   label: string;
@@ -22,6 +23,7 @@ export interface GuidedQuestion {
   options: GuidedOption[];
 }
 
+/** Answer to the yes/no questions (market interest, work integration). */
 export type YesNo = 'YES' | 'NO';
 
 /** The answers given so far; a missing answer excludes nothing. */
@@ -35,6 +37,7 @@ export interface GuidedAnswers {
   area?: string;
 }
 
+/** The verdict on one instrument. */
 export enum SuggestionStatus {
   SUGGESTED = 'SUGGESTED',
   EXCLUDED = 'EXCLUDED',

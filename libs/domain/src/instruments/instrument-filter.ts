@@ -16,6 +16,7 @@ export interface InstrumentFilter {
   search?: string;
 }
 
+/** How many instruments one value of a facet would give. */
 export interface FacetCount<T extends string = string> {
   value: T;
   count: number;

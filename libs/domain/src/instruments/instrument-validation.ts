@@ -3,8 +3,9 @@ import { ContentDefinition, CounterpartKind, InstrumentAim, ResourceFlowKind } f
 import { type InstrumentContent, InstrumentFamily, InstrumentPhase } from './instrument';
 import { INSTRUMENT_AREAS } from './instrument-profiles';
 
-/** Years an experience may be recorded for. */
+/** First year an experience may be recorded for. */
 export const EXPERIENCE_YEAR_MIN = 2000;
+/** Last year an experience may be recorded for. */
 export const EXPERIENCE_YEAR_MAX = 2100;
 
 /** An absolute http(s) link with a host; anything else (javascript:, data:, relative) is refused. */
@@ -17,6 +18,7 @@ export function isWebLink(url: string): boolean {
   }
 }
 
+/** Whether an area belongs to the catalogue's vocabulary. */
 export function isInstrumentArea(area: string): boolean {
   return (INSTRUMENT_AREAS as readonly string[]).includes(area);
 }

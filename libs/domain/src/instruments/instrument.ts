@@ -27,6 +27,7 @@ export enum InstrumentRelationKind {
   EXCLUDES = 'EXCLUDES',
 }
 
+/** What kind of text a source is. */
 export enum InstrumentSourceKind {
   LAW = 'LAW',
   RULING = 'RULING',
@@ -34,6 +35,7 @@ export enum InstrumentSourceKind {
   COMMENTARY = 'COMMENTARY',
 }
 
+/** Italian names of the families, for pages and comparisons. */
 export const FAMILY_LABELS: Record<InstrumentFamily, string> = {
   COLLABORATIVE: 'Collaborativo (amministrazione condivisa)',
   COMPETITIVE: 'Competitivo (mercato)',
@@ -42,6 +44,7 @@ export const FAMILY_LABELS: Record<InstrumentFamily, string> = {
   AUTHORIZATION: 'Autorizzazione e accreditamento (quasi-mercato)',
 };
 
+/** Italian names of the phases. */
 export const PHASE_LABELS: Record<InstrumentPhase, string> = {
   PROGRAMMING: 'Programmazione',
   DESIGN: 'Progettazione',
@@ -50,6 +53,7 @@ export const PHASE_LABELS: Record<InstrumentPhase, string> = {
   EVALUATION: 'Valutazione',
 };
 
+/** The relations in Italian, read from the instrument they leave ("co-programmazione precede …"). */
 export const RELATION_KIND_LABELS: Record<InstrumentRelationKind, string> = {
   PRECEDES: 'precede',
   ALTERNATIVE_TO: 'è alternativo a',
@@ -67,6 +71,7 @@ export const INCOMING_RELATION_KIND_LABELS: Record<InstrumentRelationKind, strin
   EXCLUDES: 'è escluso da',
 };
 
+/** Italian names of the source kinds. */
 export const SOURCE_KIND_LABELS: Record<InstrumentSourceKind, string> = {
   LAW: 'Norma',
   RULING: 'Giurisprudenza',

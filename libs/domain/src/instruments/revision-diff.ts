@@ -1,12 +1,14 @@
 import type { InstrumentContent, InstrumentSnapshot } from './instrument';
 import { type AttributeNames, instrumentAttributes } from './instrument-attributes';
 
+/** What happened to one item of a list between two revisions. */
 export enum ItemChange {
   ADDED = 'ADDED',
   REMOVED = 'REMOVED',
   UNCHANGED = 'UNCHANGED',
 }
 
+/** One item of a compared list, with what happened to it. */
 export interface ListItemDiff {
   change: ItemChange;
   text: string;

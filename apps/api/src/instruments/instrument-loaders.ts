@@ -5,12 +5,7 @@ import {
 import type { AttributeNames } from '@condivisa/domain';
 import DataLoader from 'dataloader';
 import { type DataSource, In } from 'typeorm';
-
-function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
-  const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
-  for (const row of rows) groups.get(keyOf(row))?.push(row);
-  return keys.map((k) => groups.get(k) ?? []);
-}
+import { groupBy } from '../spaces/space-loaders';
 
 /**
  * Per-request batch loaders for the instrument map: a list of 23 instruments with their

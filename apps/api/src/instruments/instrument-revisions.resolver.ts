@@ -33,8 +33,8 @@ export class InstrumentRevisionsResolver {
   }
 
   @Query(() => InstrumentRevisionDiff, { description: 'Che cosa cambia tra due revisioni dello stesso strumento, campo per campo' })
-  async instrumentRevisionDiff(@Args() { fromRevisionId, toRevisionId }: RevisionDiffArgs): Promise<InstrumentRevisionDiff> {
-    const { from, to, changes } = await this.instruments.diff(fromRevisionId, toRevisionId);
+  async instrumentRevisionDiff(@Args() { fromRevisionId, toRevisionId }: RevisionDiffArgs, @Ctx() ctx: RequestContext): Promise<InstrumentRevisionDiff> {
+    const { from, to, changes } = await this.instruments.diff(fromRevisionId, toRevisionId, await ctx.instruments.names.load('all'));
     return { from: toInstrumentRevision(from), to: toInstrumentRevision(to), changes };
   }
 

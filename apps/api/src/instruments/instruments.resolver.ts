@@ -1,6 +1,6 @@
-import type { InstrumentRelationEntity } from '@condivisa/db';
+import { type InstrumentRelationEntity, relationSnapshotOf } from '@condivisa/db';
 import {
-  compareInstruments as compareSideBySide, INCOMING_RELATION_KIND_LABELS, type InstrumentRelationKind as RelationKind, RELATION_KIND_LABELS,
+  compareInstruments as compareSideBySide, INCOMING_RELATION_KIND_LABELS, RELATION_KIND_LABELS,
 } from '@condivisa/domain';
 import { UseGuards } from '@nestjs/common';
 import { Args, ArgsType, Field, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
@@ -48,7 +48,7 @@ function toLink(r: InstrumentRelationEntity, direction: RelationDirection): Inst
     relationId: r.id,
     direction,
     kind,
-    label: (outgoing ? RELATION_KIND_LABELS : INCOMING_RELATION_KIND_LABELS)[kind as RelationKind],
+    label: (outgoing ? RELATION_KIND_LABELS : INCOMING_RELATION_KIND_LABELS)[kind],
     note: r.note,
     unverified: r.unverified,
     otherId: outgoing ? r.toId : r.fromId,
@@ -90,14 +90,11 @@ export class InstrumentsResolver {
   }
 
   @Query(() => InstrumentComparison, { description: 'Da 2 a 4 strumenti affiancati su ogni attributo' })
-  async compareInstruments(@Args() { ids }: CompareInstrumentsArgs): Promise<InstrumentComparison> {
+  async compareInstruments(@Args() { ids }: CompareInstrumentsArgs, @Ctx() ctx: RequestContext): Promise<InstrumentComparison> {
     const rows = await this.instruments.getMany(ids);
-    const names = await this.instruments.names();
-    const relations = await this.instruments.relations();
-    const snapshots = rows.map((r) => ({
-      ...toInstrument(r),
-      relations: relations.filter((x) => x.fromId === r.id).map((x) => ({ toId: x.toId, kind: x.kind as RelationKind, note: x.note, unverified: x.unverified })),
-    }));
+    const names = await ctx.instruments.names.load('all');
+    const outgoing = await Promise.all(ids.map((id) => ctx.instruments.outgoing.load(id)));
+    const snapshots = rows.map((r, i) => ({ ...toInstrument(r), relations: outgoing[i]!.map(relationSnapshotOf) }));
     return { instruments: rows.map(toInstrument), rows: compareSideBySide(snapshots, names) };
   }
 

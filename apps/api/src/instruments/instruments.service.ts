@@ -3,7 +3,7 @@ import {
   type UserEntity,
 } from '@condivisa/db';
 import {
-  AppError, changedFields, compareRevisions, ErrorCode, type FieldChange, filterInstruments, type InstrumentContent, instrumentContentProblems,
+  AppError, type AttributeNames, changedFields, compareRevisions, ErrorCode, type FieldChange, filterInstruments, type InstrumentContent, instrumentContentProblems,
   type InstrumentFacets, instrumentFacets, type InstrumentFilter, instrumentSnapshot, type InstrumentSnapshot, type FieldProblem, sortPhases,
 } from '@condivisa/domain';
 import { Injectable } from '@nestjs/common';
@@ -88,24 +88,12 @@ export class InstrumentsService {
   }
 
   /** Field-by-field changes from one revision to another of the same instrument (either order). */
-  async diff(fromId: string, toId: string): Promise<{ from: InstrumentRevisionEntity; to: InstrumentRevisionEntity; changes: FieldChange[] }> {
+  async diff(fromId: string, toId: string, names: AttributeNames): Promise<{ from: InstrumentRevisionEntity; to: InstrumentRevisionEntity; changes: FieldChange[] }> {
     const [from, to] = [await this.revision(fromId), await this.revision(toId)];
     if (from.instrumentId !== to.instrumentId) {
       throw AppError.badInput('Si confrontano revisioni dello stesso strumento', [{ field: 'toRevisionId', message: 'Revisione di un altro strumento' }]);
     }
-    const names = await this.names();
     return { from, to, changes: compareRevisions(from.snapshot, to.snapshot, names) };
-  }
-
-  /** Instrument and source names, to write relations and references in words. */
-  async names(): Promise<{ instrument: (id: string) => string | undefined; source: (id: string) => string | undefined }> {
-    const [instruments, sources] = await Promise.all([
-      this.db.getRepository(InstrumentEntity).find({ select: { id: true, name: true } }),
-      this.db.getRepository(InstrumentSourceEntity).find({ select: { id: true, title: true } }),
-    ]);
-    const instrumentNames = new Map(instruments.map((i) => [i.id, i.name]));
-    const sourceTitles = new Map(sources.map((s) => [s.id, s.title]));
-    return { instrument: (id) => instrumentNames.get(id), source: (id) => sourceTitles.get(id) };
   }
 
   /** Changes the given fields; a change that changes nothing writes no revision. */

@@ -20,6 +20,9 @@ import { HealthController } from './health/health.controller';
 import { IdentityModule } from './identity/identity.module';
 import { SESSION_COOKIE, SessionService } from './identity/session.service';
 import { SpaceLoaders } from './spaces/space-loaders';
+import { InstrumentLoaders } from './instruments/instrument-loaders';
+import { InstrumentsModule } from './instruments/instruments.module';
+import { OpenDataModule } from './open-data/open-data.module';
 import { MailModule } from './mail/mail.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { TerritoryModule } from './territory/territory.module';
@@ -59,6 +62,8 @@ export class AppModule {
         NotificationsModule,
         DocumentsModule,
         MeetingsModule,
+        InstrumentsModule,
+        OpenDataModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [IdentityModule],
@@ -92,6 +97,7 @@ export class AppModule {
                 user,
                 ip: req?.ip ?? extra?.request?.socket?.remoteAddress ?? 'unknown',
                 loaders: new SpaceLoaders(db, user?.id ?? null),
+                instruments: new InstrumentLoaders(db),
               };
             },
           }),

@@ -1,4 +1,4 @@
-import { openDataSource, seedDemo, seedPlan, seedTerritory } from '@condivisa/db';
+import { openDataSource, seedDemo, seedInstruments, seedPlan, seedTerritory } from '@condivisa/db';
 import { ErrorCode } from '@condivisa/domain';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -13,12 +13,13 @@ import { PasswordHasher } from './identity/password-hasher';
 import { CollabGateway } from './documents/collab-gateway';
 import { serveWebApp } from './web/serve-web';
 
-/** Applies migrations and loads the territory (always) and the demo accounts (when asked). */
+/** Applies migrations and loads the territory, the plan and the instrument map (always) and the demo accounts (when asked). */
 export async function prepareDatabase(databaseUrl: string, options: { seedDemo: boolean }, logger: Logger): Promise<void> {
   const ds = await openDataSource(databaseUrl);
   try {
     await seedTerritory(ds);
     await seedPlan(ds);
+    await seedInstruments(ds);
     if (options.seedDemo) {
       const hasher = new PasswordHasher();
       await seedDemo(ds, (p) => hasher.hash(p));

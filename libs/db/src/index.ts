@@ -7,3 +7,5 @@ export * from './seed/demo.seed';
 export * from './scratch-database';
 export * from './seed/plan.seed';
 export * from './query-counter';
+export * from './seed/instruments.seed';
+export * from './instrument-state';

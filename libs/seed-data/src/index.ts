@@ -1,3 +1,4 @@
 export * from './territory';
 export * from './organizations';
 export * from './plan';
+export * from './instruments';

@@ -1,5 +1,6 @@
 import type { Request, Response } from 'express';
 import type { UserEntity } from '@condivisa/db';
+import type { InstrumentLoaders } from '../instruments/instrument-loaders';
 import type { SpaceLoaders } from '../spaces/space-loaders';
 
 /** What every resolver gets: the HTTP pair (absent on websockets) and the signed-in user, if any. */
@@ -11,4 +12,6 @@ export interface RequestContext {
   ip: string;
   /** Batch loaders for this operation (no N+1). */
   loaders: SpaceLoaders;
+  /** Batch loaders of the instrument map for this operation. */
+  instruments: InstrumentLoaders;
 }

@@ -16,12 +16,21 @@ import { DocumentsResolver } from '../documents/documents.resolver';
 import { DocumentVersionsResolver } from '../documents/document-versions.resolver';
 import { CommentsResolver } from '../documents/comments.resolver';
 import { MeetingsResolver, MinutesPublicationResolver } from '../meetings/meetings.resolver';
+import { InstrumentChoiceResolver } from '../instruments/instrument-choice.resolver';
+import { InstrumentCommentsResolver } from '../instruments/instrument-comments.resolver';
+import { InstrumentExperiencesResolver } from '../instruments/instrument-experiences.resolver';
+import { InstrumentLinksResolver } from '../instruments/instrument-links.resolver';
+import { InstrumentRelationsResolver } from '../instruments/instrument-relations.resolver';
+import { InstrumentRevisionsResolver } from '../instruments/instrument-revisions.resolver';
+import { InstrumentsResolver } from '../instruments/instruments.resolver';
 
 /** Every resolver class of the API: the schema is generated from these. */
 export const RESOLVERS = [
   AuthResolver, OrganizationsResolver, AmbitoResolver, DistrettoResolver, AsstResolver,
   SpacesResolver, SpaceMembersResolver, ActivityResolver, AuditEntryResolver, ObjectivesResolver, NotificationsResolver,
   DocumentsResolver, DocumentVersionsResolver, CommentsResolver, MeetingsResolver, MinutesPublicationResolver,
+  InstrumentsResolver, InstrumentRelationsResolver, InstrumentLinksResolver, InstrumentRevisionsResolver, InstrumentChoiceResolver,
+  InstrumentExperiencesResolver, InstrumentCommentsResolver,
 ];
 
 /** The GraphQL schema as SDL, sorted, without starting the app or a database. */

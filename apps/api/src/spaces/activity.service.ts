@@ -63,6 +63,14 @@ export function summarize(action: string, d: ActivityDetails): string {
       return `${who} ha riaperto la discussione su «${d['quote']}» in «${d.name}»`;
     case 'document.archived':
       return `${who} ha archiviato il documento «${d.name}»`;
+    case 'instrument.updated':
+      return `${who} ha modificato lo strumento «${d.name}» (revisione ${d['number']}): ${d['reason']}`;
+    case 'instrument.relationCreated':
+      return `${who} ha aggiunto una relazione allo strumento «${d.name}»: ${d['reason']}`;
+    case 'instrument.relationDeleted':
+      return `${who} ha tolto una relazione dallo strumento «${d.name}»: ${d['reason']}`;
+    case 'instrument.experienceRecorded':
+      return `${who} ha registrato un'esperienza con «${d.name}» (${d['area']}, ${d['year']})`;
     default:
       return `${who}: ${action}`;
   }

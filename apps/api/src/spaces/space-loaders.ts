@@ -5,7 +5,8 @@ import {
 import DataLoader from 'dataloader';
 import { type DataSource, In, IsNull } from 'typeorm';
 
-function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
+/** Rows grouped by key, in the order of the keys a DataLoader asked for (empty groups included). */
+export function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
   const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
   for (const row of rows) groups.get(keyOf(row))?.push(row);
   return keys.map((k) => groups.get(k) ?? []);

@@ -4,7 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { Logger } from 'pino';
 
-const API_PREFIXES = ['/graphql', '/healthz', '/readyz', '/collab', '/metrics', '/export', '/calendar', '/feeds'];
+const API_PREFIXES = ['/graphql', '/healthz', '/readyz', '/collab', '/metrics', '/export', '/calendar', '/feeds', '/open-data'];
 
 /**
  * Serves the built web app from the same origin as the API, with index.html for every route

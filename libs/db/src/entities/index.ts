@@ -32,6 +32,12 @@ import { MeetingDecisionEntity } from './meeting-decision.entity';
 import { ActionItemEntity } from './action-item.entity';
 import { MinutesPublicationEntity } from './minutes-publication.entity';
 import { CalendarFeedEntity } from './calendar-feed.entity';
+import { InstrumentEntity } from './instrument.entity';
+import { InstrumentSourceEntity } from './instrument-source.entity';
+import { InstrumentRelationEntity } from './instrument-relation.entity';
+import { InstrumentRevisionEntity } from './instrument-revision.entity';
+import { InstrumentExperienceEntity } from './instrument-experience.entity';
+import { InstrumentCommentEntity } from './instrument-comment.entity';
 
 export * from './ambito.entity';
 export * from './asst.entity';
@@ -67,6 +73,12 @@ export * from './meeting-decision.entity';
 export * from './action-item.entity';
 export * from './minutes-publication.entity';
 export * from './calendar-feed.entity';
+export * from './instrument.entity';
+export * from './instrument-source.entity';
+export * from './instrument-relation.entity';
+export * from './instrument-revision.entity';
+export * from './instrument-experience.entity';
+export * from './instrument-comment.entity';
 
 /** Every entity of the schema, for the data source. */
 export const ENTITIES = [
@@ -76,4 +88,6 @@ export const ENTITIES = [
   NotificationEntity, DocumentEntity, YjsUpdateEntity, YjsSnapshotEntity, CollabTicketEntity,
   DocumentVersionEntity, CommentThreadEntity, CommentEntity,
   MeetingEntity, AgendaItemEntity, MeetingRsvpEntity, MeetingAttendanceEntity, MeetingDecisionEntity, ActionItemEntity, MinutesPublicationEntity, CalendarFeedEntity,
+  InstrumentEntity, InstrumentSourceEntity, InstrumentRelationEntity, InstrumentRevisionEntity, InstrumentExperienceEntity,
+  InstrumentCommentEntity,
 ];

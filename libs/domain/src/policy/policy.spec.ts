@@ -44,6 +44,7 @@ const MATRIX: Record<SpaceAction, string> = {
   'instrument.read':                   'Y    Y    Y Y Y Y Y',
   'instrument.edit':                   '.    .    . . . . Y',
   'instrument.recordExperience':       '.    .    Y Y . . Y',
+  'instrument.comment':                '.    Y    Y Y Y Y Y',
 };
 
 const ACTORS: [string, Actor][] = [
@@ -108,6 +109,19 @@ describe('policy: resource state', () => {
     expect(may(observer, 'document.comment.resolve', { authoredByActor: false })).toBe(false);
     expect(may(former, 'document.comment.resolve', { authoredByActor: true })).toBe(false);
     expect(may(observer, 'document.comment', { archived: true })).toBe(false);
+  });
+
+  it('coordinating any other space gives no right to edit instruments; admins edit whatever the space', () => {
+    expect(may(coordinator, 'instrument.edit', { curatesInstruments: false })).toBe(false);
+    expect(may(coordinator, 'instrument.edit')).toBe(false);
+    expect(may(admin, 'instrument.edit', { curatesInstruments: false })).toBe(true);
+    expect(may(anonymous, 'instrument.edit', { curatesInstruments: true })).toBe(false);
+  });
+
+  it('anyone reads the instrument map; only signed-in people comment on it', () => {
+    expect(may(anonymous, 'instrument.read')).toBe(true);
+    expect(may(anonymous, 'instrument.comment')).toBe(false);
+    expect(may({ platformRole: PlatformRole.USER, spaceRole: null }, 'instrument.comment')).toBe(true);
   });
 
   it('denies an action it has no rule for', () => {

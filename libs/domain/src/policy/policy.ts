@@ -40,6 +40,7 @@ export const SPACE_ACTIONS = [
   'instrument.read',
   'instrument.edit',
   'instrument.recordExperience',
+  'instrument.comment',
 ] as const;
 
 export type SpaceAction = (typeof SPACE_ACTIONS)[number];
@@ -107,6 +108,7 @@ const RULES: Record<SpaceAction, { who: Who[]; write: boolean }> = {
   'instrument.read': { who: ['anyone'], write: false },
   'instrument.edit': { who: ['admin'], write: true },
   'instrument.recordExperience': { who: [...WRITERS, 'admin'], write: true },
+  'instrument.comment': { who: ['signedIn'], write: true },
 };
 
 /** Actions that anyone may do on a public space's published content, without signing in. */

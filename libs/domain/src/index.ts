@@ -22,3 +22,4 @@ export * from './instruments/instrument-validation';
 export * from './models/model-status';
 export * from './models/review-rule';
 export * from './models/block-diff';
+export * from './monitoring/monitoring-rules';

@@ -43,6 +43,10 @@ import { ModelVersionEntity } from './model-version.entity';
 import { ModelReviewEntity } from './model-review.entity';
 import { ReviewDecisionEntity } from './review-decision.entity';
 import { ReviewCommentEntity } from './review-comment.entity';
+import { ActionEvidenceEntity } from './action-evidence.entity';
+import { IndicatorEntity } from './indicator.entity';
+import { IndicatorTargetEntity } from './indicator-target.entity';
+import { IndicatorValueEntity } from './indicator-value.entity';
 
 export * from './ambito.entity';
 export * from './asst.entity';
@@ -89,6 +93,10 @@ export * from './model-version.entity';
 export * from './model-review.entity';
 export * from './review-decision.entity';
 export * from './review-comment.entity';
+export * from './action-evidence.entity';
+export * from './indicator.entity';
+export * from './indicator-target.entity';
+export * from './indicator-value.entity';
 
 /** Every entity of the schema, for the data source. */
 export const ENTITIES = [
@@ -100,4 +108,5 @@ export const ENTITIES = [
   MeetingEntity, AgendaItemEntity, MeetingRsvpEntity, MeetingAttendanceEntity, MeetingDecisionEntity, ActionItemEntity, MinutesPublicationEntity, CalendarFeedEntity,
   InstrumentEntity, InstrumentSourceEntity, InstrumentRelationEntity, InstrumentRevisionEntity, InstrumentExperienceEntity,
   InstrumentCommentEntity, ModelEntity, ModelVersionEntity, ModelReviewEntity, ReviewDecisionEntity, ReviewCommentEntity,
+  ActionEvidenceEntity, IndicatorEntity, IndicatorTargetEntity, IndicatorValueEntity,
 ];

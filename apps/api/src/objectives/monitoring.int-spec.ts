@@ -1,4 +1,10 @@
 import { DEMO_PASSWORD } from '@condivisa/db';
+import ExcelJS from 'exceljs';
+import mammoth from 'mammoth';
+import { createHash } from 'node:crypto';
+import type { Response } from 'supertest';
+import request from 'supertest';
+import { extractText } from 'unpdf';
 import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectLive } from '../testing/live-clients';
@@ -15,6 +21,11 @@ type Agent = ReturnType<typeof graphqlAgent>;
 type Gql = Awaited<ReturnType<Agent['gql']>>;
 interface IndicatorView { id: string; bySemester: { semester: string; value: number | null }[]; history: { semester: string; value: number; current: boolean; enteredByName: string | null }[] }
 const code = (res: Gql) => res.errors?.[0]?.extensions.code;
+const binary = (res: Response, done: (err: Error | null, body: Buffer) => void) => {
+  const chunks: Buffer[] = [];
+  res.on('data', (c: Buffer) => chunks.push(c));
+  res.on('end', () => done(null, Buffer.concat(chunks)));
+};
 const valueIn = (i: IndicatorView, semester: string) => i.bySemester.find((s) => s.semester === semester)!.value;
 
 describe('monitoring the provincial plan', () => {
@@ -162,5 +173,63 @@ describe('monitoring the provincial plan', () => {
       ['Soggetti coinvolti nella valutazione e nella redazione del Piano', 'COUNT', 30],
       ['Soggetti aderenti all’Accordo di Programma', 'COUNT', 30],
     ]);
+  });
+
+  it('writes the semester assessment together, freezes the report with its hash, and exports it to PDF, DOCX and XLSX', async () => {
+    const START = 'mutation($o: ID!, $s: String!) { startSemesterAssessment(objectiveId: $o, semester: $s) { assessmentDocumentId publication { id } } }';
+    const PUBLISH = 'mutation($o: ID!, $s: String!) { publishSemesterReport(objectiveId: $o, semester: $s) { id html contentSha256 publishedByName } }';
+    const vars = { o: WELFARE_OBJECTIVE, s: '2025-H2' };
+    expect(code(await as['ets']!.gql(START, vars))).toBe('FORBIDDEN');
+    const started = (await as['coordinatrice']!.gql<{ startSemesterAssessment: { assessmentDocumentId: string; publication: null } }>(START, vars)).data!.startSemesterAssessment;
+    expect(started.publication).toBeNull();
+    expect(code(await as['coordinatrice']!.gql(PUBLISH, vars))).toBe('BAD_USER_INPUT'); // nothing written yet
+    const live = await connectLive(sut, as['coordinatrice']!, started.assessmentDocumentId);
+    const p = new Y.XmlElement('paragraph');
+    p.insert(0, [new Y.XmlText('Il semestre ha visto avviare due sperimentazioni di co-progettazione.')]);
+    live.doc.getXmlFragment('default').insert(0, [p]);
+    await new Promise((r) => setTimeout(r, 100));
+    const act = (await as['coordinatrice']!.gql<{ publishSemesterReport: { id: string; html: string; contentSha256: string; publishedByName: string } }>(PUBLISH, vars)).data!.publishSemesterReport;
+    expect(act.contentSha256).toBe(createHash('sha256').update(act.html, 'utf8').digest('hex'));
+    for (const part of ['Azioni per stato', 'a rischio', 'Ambiti con sperimentazioni di co-progettazione avviate', 'Delibera', 'due sperimentazioni di co-progettazione']) expect(act.html).toContain(part);
+    expect(code(await as['coordinatrice']!.gql(PUBLISH, vars))).toBe('CONFLICT');
+    await expect(sut.sql.query('DELETE FROM semester_report_publication')).rejects.toThrow(/cannot be changed or deleted/);
+    const frozen = await connectLive(sut, as['coordinatrice']!, started.assessmentDocumentId);
+    expect(frozen.readOnly).toBe(true);
+    live.provider.destroy();
+    frozen.provider.destroy();
+
+    const http = request(sut.app.getHttpServer());
+    const pdf = await http.get(`/export/reports/${WELFARE_OBJECTIVE}/2025-H2.pdf`).buffer(true).parse(binary);
+    expect(pdf.status).toBe(200);
+    const { text } = await extractText(new Uint8Array(pdf.body as Buffer), { mergePages: true });
+    for (const part of ['Rapporto 2025-H2', 'due sperimentazioni di co-progettazione', act.contentSha256]) expect(text).toContain(part);
+    const docx = await http.get(`/export/reports/${WELFARE_OBJECTIVE}/2025-H2.docx`).buffer(true).parse(binary);
+    expect((await mammoth.extractRawText({ buffer: docx.body as Buffer })).value).toContain('Ambiti con sperimentazioni di co-progettazione avviate');
+    const xlsx = await http.get(`/export/reports/${WELFARE_OBJECTIVE}/2025-H2.xlsx`).buffer(true).parse(binary);
+    expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.body as Buffer);
+    const sheet = book.getWorksheet('Indicatori')!;
+    expect(sheet.getRow(1).values).toContain('2025-H2');
+    const row = sheet.getRow(2);
+    expect(row.getCell(2).value).toBe('Ambiti con sperimentazioni di co-progettazione avviate');
+    expect(row.getCell(7).value).toBe(3); // target 2026
+    expect(row.getCell(10).value).toBe(2); // 2025-H2 (corrected value)
+    expect(code(await graphqlAgent(sut.app).gql('{ provincialReport(semester: "2031-H1") { semester } }'))).toBe('BAD_USER_INPUT');
+  });
+
+  it('produces the provincial summary of a semester for all 12 objectives', async () => {
+    const http = request(sut.app.getHttpServer());
+    const pdf = await http.get('/export/reports/provincia/2025-H2.pdf').buffer(true).parse(binary);
+    expect(pdf.status).toBe(200);
+    const { text } = await extractText(new Uint8Array(pdf.body as Buffer), { mergePages: true });
+    expect(text).toContain('Sintesi provinciale del monitoraggio – 2025-H2');
+    expect(text).toContain('Promozione della salute');
+    const xlsx = await http.get('/export/reports/provincia/2025-H2.xlsx').buffer(true).parse(binary);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.body as Buffer);
+    expect(book.getWorksheet('Indicatori')!.rowCount).toBe(1 + 3); // header + the three indicators defined above
+    const summary = await graphqlAgent(sut.app).gql<{ provincialReport: { objectives: unknown[] } }>('{ provincialReport(semester: "2025-H2") { objectives { semester } } }');
+    expect(summary.data!.provincialReport.objectives).toHaveLength(12);
   });
 });

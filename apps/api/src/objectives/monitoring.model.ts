@@ -81,6 +81,23 @@ export class SemesterReport {
   @Field(() => [ActionEvidence]) evidence!: ActionEvidence[];
 }
 
+@ObjectType({ description: 'Un rapporto semestrale pubblicato: come i verbali, non cambia più' })
+export class SemesterReportPublication {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) objectiveId!: string;
+  @Field(() => String) semester!: string;
+  @Field(() => String, { description: 'HTML canonico: l’impronta SHA-256 è calcolata su questo testo (UTF-8)' }) html!: string;
+  @Field(() => String) contentSha256!: string;
+  @Field(() => Date) publishedAt!: Date;
+  @Field(() => String) publishedByName!: string;
+}
+
+@ObjectType({ description: 'La sintesi provinciale di un semestre' })
+export class ProvincialReport {
+  @Field(() => String) semester!: string;
+  @Field(() => [SemesterReport]) objectives!: SemesterReport[];
+}
+
 @ObjectType({ description: 'Un modello di percorso che uno spazio può avviare (es. la redazione del Piano di Zona)' })
 export class PlanTemplateInfo {
   @Field(() => ID) id!: string;

@@ -1,4 +1,4 @@
-import type { ActionEvidenceEntity, UserEntity } from '@condivisa/db';
+import type { ActionEvidenceEntity, SemesterReportPublicationEntity, UserEntity } from '@condivisa/db';
 import { bergamoPlanTemplates } from '@condivisa/seed-data';
 import { UseGuards } from '@nestjs/common';
 import { Args, ArgsType, Field, Float, ID, InputType, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
@@ -9,7 +9,8 @@ import type { RequestContext } from '../common/request-context';
 import { SignedInGuard } from '../common/signed-in.guard';
 import { ActionEvidence, ActionStatus, EvidenceKind, ObjectiveAction, toAction } from './objective-action.model';
 import { Objective } from './objective.model';
-import { ComputedIndicator, Indicator, IndicatorDirection, IndicatorUnit, PlanTemplateInfo, SemesterReport } from './monitoring.model';
+import { ComputedIndicator, Indicator, IndicatorDirection, IndicatorUnit, PlanTemplateInfo, ProvincialReport, SemesterReport, SemesterReportPublication } from './monitoring.model';
+import { SemesterReportsService } from './semester-reports.service';
 import { type IndicatorReading, MonitoringService } from './monitoring.service';
 import { toObjective } from './objectives.resolver';
 
@@ -105,10 +106,28 @@ function toEvidence(e: ActionEvidenceEntity): ActionEvidence {
   return { id: e.id, kind: e.kind as EvidenceKind, refId: e.refId, url: e.url, label: e.label, addedAt: e.addedAt };
 }
 
+async function toReport(r: Awaited<ReturnType<MonitoringService['semesterReport']>>, ctx: RequestContext): Promise<SemesterReport> {
+  return {
+    objective: toObjective(r.objective), semester: r.semester, year: r.year, actionsByStatus: r.byStatus, actions: r.actions.map(toAction),
+    evidence: r.evidence.map(toEvidence),
+    indicators: await Promise.all(r.indicators.map(async (i) => ({ indicator: await toIndicator(i, ctx), target: i.target, current: i.current, progress: i.progress }))),
+  };
+}
+
+async function toPublication(p: SemesterReportPublicationEntity, ctx: RequestContext): Promise<SemesterReportPublication> {
+  return {
+    id: p.id, objectiveId: p.objectiveId, semester: p.semester, html: p.html, contentSha256: p.contentSha256, publishedAt: p.publishedAt,
+    publishedByName: ((await ctx.loaders.user.load(p.publishedById)) as UserEntity | null)?.displayName ?? '',
+  };
+}
+
 /** Monitoring of the plan. Reads are public (the plan is a public document); writes need coordinators of the objective. */
 @Resolver(() => ObjectiveAction)
 export class MonitoringResolver {
-  constructor(private readonly monitoring: MonitoringService) {}
+  constructor(
+    private readonly monitoring: MonitoringService,
+    private readonly reports: SemesterReportsService,
+  ) {}
 
   @Query(() => [ObjectiveAction], { description: 'Le azioni del piano (o dei percorsi degli spazi), filtrate' })
   async actions(@Args('filter', { type: () => ActionFilter, nullable: true }) filter: ActionFilter | null): Promise<ObjectiveAction[]> {
@@ -127,12 +146,26 @@ export class MonitoringResolver {
 
   @Query(() => SemesterReport, { description: 'Il rapporto semestrale di un obiettivo' })
   async semesterReport(@Args() args: ReportArgs, @Ctx() ctx: RequestContext): Promise<SemesterReport> {
-    const r = await this.monitoring.semesterReport(args.objectiveId, args.semester, ctx.user);
-    return {
-      objective: toObjective(r.objective), semester: r.semester, year: r.year, actionsByStatus: r.byStatus, actions: r.actions.map(toAction),
-      evidence: r.evidence.map(toEvidence),
-      indicators: await Promise.all(r.indicators.map(async (i) => ({ indicator: await toIndicator(i, ctx), target: i.target, current: i.current, progress: i.progress }))),
-    };
+    return toReport(await this.monitoring.semesterReport(args.objectiveId, args.semester, ctx.user), ctx);
+  }
+
+  @Query(() => ProvincialReport, { description: 'La sintesi provinciale di un semestre: il rapporto di ogni obiettivo' })
+  async provincialReport(@Args('semester', { type: () => String }) semester: string, @Ctx() ctx: RequestContext): Promise<ProvincialReport> {
+    const reports = await this.reports.provincial(semester, ctx.user);
+    return { semester, objectives: await Promise.all(reports.map((r) => toReport(r, ctx))) };
+  }
+
+  @Mutation(() => SemesterReport, { description: 'Avvia la valutazione del semestre: un documento scritto insieme dai coordinatori' })
+  @UseGuards(SignedInGuard)
+  async startSemesterAssessment(@Args() args: ReportArgs, @Ctx() ctx: RequestContext): Promise<SemesterReport> {
+    await this.reports.startAssessment(ctx.user!, args.objectiveId, args.semester);
+    return toReport(await this.monitoring.semesterReport(args.objectiveId, args.semester, ctx.user), ctx);
+  }
+
+  @Mutation(() => SemesterReportPublication, { description: 'Pubblica il rapporto con la valutazione: HTML canonico e impronta SHA-256, non modificabile' })
+  @UseGuards(SignedInGuard)
+  async publishSemesterReport(@Args() args: ReportArgs, @Ctx() ctx: RequestContext): Promise<SemesterReportPublication> {
+    return toPublication(await this.reports.publish(ctx.user!, args.objectiveId, args.semester), ctx);
   }
 
   @Query(() => [PlanTemplateInfo], { description: 'I modelli di percorso disponibili' })
@@ -189,5 +222,21 @@ export class ObjectiveMonitoringResolver {
   @ResolveField(() => Boolean, { description: 'Chi guarda coordina uno spazio dell’obiettivo (e può aggiornarne il monitoraggio)' })
   canMonitor(@Parent() objective: Objective, @Ctx() ctx: RequestContext): Promise<boolean> {
     return this.monitoring.mayMonitorObjective(ctx.user, objective.id);
+  }
+}
+
+@Resolver(() => SemesterReport)
+export class SemesterReportResolver {
+  constructor(private readonly reports: SemesterReportsService) {}
+
+  @ResolveField(() => ID, { nullable: true, description: 'Il documento (NOTE) con la valutazione dei coordinatori, una volta avviata' })
+  async assessmentDocumentId(@Parent() report: SemesterReport): Promise<string | null> {
+    return (await this.reports.assessment(report.objective.id, report.semester))?.documentId ?? null;
+  }
+
+  @ResolveField(() => SemesterReportPublication, { nullable: true })
+  async publication(@Parent() report: SemesterReport, @Ctx() ctx: RequestContext): Promise<SemesterReportPublication | null> {
+    const p = await this.reports.publication(report.objective.id, report.semester);
+    return p ? toPublication(p, ctx) : null;
   }
 }

@@ -47,6 +47,8 @@ import { ActionEvidenceEntity } from './action-evidence.entity';
 import { IndicatorEntity } from './indicator.entity';
 import { IndicatorTargetEntity } from './indicator-target.entity';
 import { IndicatorValueEntity } from './indicator-value.entity';
+import { SemesterAssessmentEntity } from './semester-assessment.entity';
+import { SemesterReportPublicationEntity } from './semester-report-publication.entity';
 
 export * from './ambito.entity';
 export * from './asst.entity';
@@ -97,6 +99,8 @@ export * from './action-evidence.entity';
 export * from './indicator.entity';
 export * from './indicator-target.entity';
 export * from './indicator-value.entity';
+export * from './semester-assessment.entity';
+export * from './semester-report-publication.entity';
 
 /** Every entity of the schema, for the data source. */
 export const ENTITIES = [
@@ -109,4 +113,5 @@ export const ENTITIES = [
   InstrumentEntity, InstrumentSourceEntity, InstrumentRelationEntity, InstrumentRevisionEntity, InstrumentExperienceEntity,
   InstrumentCommentEntity, ModelEntity, ModelVersionEntity, ModelReviewEntity, ReviewDecisionEntity, ReviewCommentEntity,
   ActionEvidenceEntity, IndicatorEntity, IndicatorTargetEntity, IndicatorValueEntity,
+  SemesterAssessmentEntity, SemesterReportPublicationEntity,
 ];

@@ -5,7 +5,6 @@
 // 1-page model with the same kinds of change (the baseline, same run). Medians of RUNS calls.
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as Y from 'yjs';
 import { client, machine, median, openLive, paragraph, ROOT, sleep, startApp, timed, writePages } from './support.mjs';
 
 const RUNS = Number(process.env.BENCH_MODEL_RUNS ?? 7);

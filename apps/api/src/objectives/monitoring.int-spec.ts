@@ -208,7 +208,7 @@ describe('monitoring the provincial plan', () => {
     const xlsx = await http.get(`/export/reports/${WELFARE_OBJECTIVE}/2025-H2.xlsx`).buffer(true).parse(binary);
     expect(xlsx.headers['content-type']).toContain('spreadsheetml');
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(xlsx.body as Buffer);
+    await book.xlsx.load(xlsx.body as never);
     const sheet = book.getWorksheet('Indicatori')!;
     expect(sheet.getRow(1).values).toContain('2025-H2');
     const row = sheet.getRow(2);
@@ -227,7 +227,7 @@ describe('monitoring the provincial plan', () => {
     expect(text).toContain('Promozione della salute');
     const xlsx = await http.get('/export/reports/provincia/2025-H2.xlsx').buffer(true).parse(binary);
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(xlsx.body as Buffer);
+    await book.xlsx.load(xlsx.body as never);
     expect(book.getWorksheet('Indicatori')!.rowCount).toBe(1 + 3); // header + the three indicators defined above
     const summary = await graphqlAgent(sut.app).gql<{ provincialReport: { objectives: unknown[] } }>('{ provincialReport(semester: "2025-H2") { objectives { semester } } }');
     expect(summary.data!.provincialReport.objectives).toHaveLength(12);

@@ -2,6 +2,7 @@ import { Col, Container, Row } from 'design-react-kit';
 import { Link } from 'react-router';
 import { it } from '../i18n/it';
 import { meetingsText } from '../i18n/meetings';
+import { modelsText } from '../i18n/models';
 
 export function AppFooter() {
   return (
@@ -17,9 +18,15 @@ export function AppFooter() {
               <p className="text-white mb-2">{it.footer.about}</p>
               <p className="text-white mb-2">{it.footer.source}</p>
               <p className="mb-2">
-                {/* Published minutes are public acts: reachable from every page, without logging in. */}
+                {/* Published minutes and approved models are public: reachable from every page, without logging in. */}
                 <Link to="/verbali" className="text-white">
                   {meetingsText.nav.publishedMinutes}
+                </Link>
+                <span className="text-white" aria-hidden="true">
+                  {' · '}
+                </span>
+                <Link to="/modelli-approvati" className="text-white">
+                  {modelsText.nav.approvedModels}
                 </Link>
               </p>
               <p className="text-white mb-0 small">{it.footer.license}</p>

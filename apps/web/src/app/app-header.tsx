@@ -18,6 +18,8 @@ import { useAuth } from '../features/auth/use-auth';
 import { NotificationEntry } from '../features/notifications/notification-entry';
 import { it } from '../i18n/it';
 import { meetingsText } from '../i18n/meetings';
+import { monitoringText } from '../i18n/monitoring';
+import { modelsText } from '../i18n/models';
 import { loginPath } from './route-guards';
 
 interface NavEntry {
@@ -100,7 +102,9 @@ export function AppHeader() {
     ...(me ? [{ to: '/tavoli', label: it.nav.mySpaces }] : []),
     { to: '/spazi', label: it.nav.spaces },
     { to: '/obiettivi', label: it.nav.objectives },
+    { to: '/monitoraggio', label: monitoringText.nav.dashboard },
     { to: '/verbali', label: meetingsText.nav.publishedMinutes },
+    { to: '/modelli-approvati', label: modelsText.nav.approvedModels },
     { to: '/territorio', label: it.nav.territory },
     { to: '/enti', label: it.nav.organizations },
     ...(isAdmin ? [{ to: '/amministrazione', label: it.nav.admin }] : []),

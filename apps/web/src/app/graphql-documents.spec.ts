@@ -6,6 +6,8 @@ import * as auth from '../features/auth/auth-documents';
 import * as comments from '../features/comments/comment-documents';
 import * as drafts from '../features/documents/document-documents';
 import * as meetings from '../features/meetings/meeting-documents';
+import * as models from '../features/models/model-documents';
+import * as monitoring from '../features/monitoring/monitoring-documents';
 import * as notifications from '../features/notifications/notification-documents';
 import * as objectives from '../features/objectives/objective-documents';
 import * as organizations from '../features/organizations/organization-documents';
@@ -26,6 +28,8 @@ const documents = Object.entries({
   ...drafts,
   ...comments,
   ...meetings,
+  ...models,
+  ...monitoring,
 }).filter(
   (entry): entry is [string, DocumentNode] => (entry[1] as { kind?: string } | null)?.kind === 'Document',
 );

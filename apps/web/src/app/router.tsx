@@ -19,8 +19,8 @@ import { RequireAdmin, RequireAuth } from './route-guards';
 import { RootError, RouteError } from './route-error';
 
 /**
- * A page whose code is downloaded on its first visit (spaces, meetings, minutes, objectives,
- * notifications), so the
+ * A page whose code is downloaded on its first visit (spaces, meetings, minutes, models,
+ * objectives, notifications), so the
  * first download of the app stays small; `signedIn` puts it behind RequireAuth. While the code
  * of the first page arrives, the layout shows "Caricamento in corso…".
  */
@@ -100,6 +100,9 @@ export const router = createBrowserRouter([
                 path: 'decisioni',
                 ...lazyPage(async () => (await import('../routes/space-decisions-page')).SpaceDecisionsPage),
               },
+              { path: 'modelli', ...lazyPage(async () => (await import('../routes/space-models-page')).SpaceModelsPage) },
+              // The Piano di Zona path (phases, indicators): public to read, like the plan's monitoring.
+              { path: 'percorso', ...lazyPage(async () => (await import('../routes/space-path-page')).SpacePathPage) },
             ],
           },
           {
@@ -112,6 +115,21 @@ export const router = createBrowserRouter([
             path: 'incontri/:id',
             ...lazyPage(async () => (await import('../routes/meeting-page')).MeetingPage, true),
           },
+          {
+            // A model embeds its working draft's editor, downloaded with the page's draft section.
+            path: 'modelli/:id',
+            ...lazyPage(async () => (await import('../routes/model-page')).ModelPage, true),
+          },
+          {
+            path: 'modelli/:id/revisione/:reviewId',
+            ...lazyPage(async () => (await import('../routes/model-review-page')).ModelReviewPage, true),
+          },
+          // Approved models are published: no login needed.
+          { path: 'modelli-approvati', ...lazyPage(async () => (await import('../routes/approved-models-page')).ApprovedModelsPage) },
+          {
+            path: 'modelli-approvati/:versionId',
+            ...lazyPage(async () => (await import('../routes/approved-model-page')).ApprovedModelPage),
+          },
           // Published minutes are public acts: no login needed.
           { path: 'verbali', ...lazyPage(async () => (await import('../routes/published-minutes-page')).PublishedMinutesPage) },
           {
@@ -120,6 +138,8 @@ export const router = createBrowserRouter([
           },
           { path: 'obiettivi', ...lazyPage(async () => (await import('../routes/objectives-page')).ObjectivesPage) },
           { path: 'obiettivi/:id', ...lazyPage(async () => (await import('../routes/objective-page')).ObjectivePage) },
+          // The plan's monitoring is public: no login needed.
+          { path: 'monitoraggio', ...lazyPage(async () => (await import('../routes/monitoring-page')).MonitoringPage) },
           {
             path: 'notifiche',
             ...lazyPage(async () => (await import('../routes/notifications-page')).NotificationsPage, true),

@@ -1,25 +1,87 @@
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { loginPath } from '../app/route-guards';
+import { toApiError } from '../app/graphql-errors';
 import { EmptyState } from '../components/empty-state';
+import { ErrorState } from '../components/error-state';
+import { LoadingState } from '../components/loading-state';
 import { PageBreadcrumb } from '../components/page-breadcrumb';
 import { QueryState } from '../components/query-state';
 import { useDocumentTitle } from '../components/use-document-title';
 import { useAuth } from '../features/auth/use-auth';
-import { ObjectiveActions } from '../features/objectives/objective-actions';
+import '../features/meetings/meetings.css';
+import { IndicatorsSection } from '../features/monitoring/indicators-section';
+import '../features/monitoring/monitoring.css';
+import { ObjectiveActionsSection } from '../features/monitoring/objective-actions-section';
+import { PrologoSection } from '../features/monitoring/prologo-section';
+import { semesterFromParam, yearFromParam, type PlanYear } from '../features/monitoring/semesters';
+import { SemesterReportSection } from '../features/monitoring/semester-report-section';
+import { SpaceRecentMinutes } from '../features/monitoring/space-recent-minutes';
+import { useMonitoringActions } from '../features/monitoring/use-monitoring-actions';
+import { useObjectiveMonitoring } from '../features/monitoring/use-monitoring-queries';
 import { useObjective } from '../features/objectives/use-objective';
 import { kindLabel } from '../features/spaces/space-labels';
 import { it } from '../i18n/it';
+import { monitoringText } from '../i18n/monitoring';
 
-/** One objective: description, goals, actions by year and (signed in) the spaces working on it. */
+/**
+ * One objective: description, goals, what the Prologo says about following it, the actions of
+ * 2025–2027 with their status and evidence, the indicators, the spaces working on it (signed in)
+ * and the semester report. Public; coordinators of its spaces also get the monitoring forms.
+ * The year of the actions (?anno=) and the semester of the report (?semestre=) live in the URL.
+ */
 export function ObjectivePage() {
   const t = it.objectives;
   const { id = '' } = useParams();
   const location = useLocation();
+  const [params, setParams] = useSearchParams();
   const { me, loading: authLoading } = useAuth();
   const signedIn = me !== null;
   const [{ data, error, fetching }, reexecute] = useObjective(id, signedIn);
+  const { result: monitoringResult, refresh: refreshMonitoring } = useObjectiveMonitoring(id);
+  const monitoringActions = useMonitoringActions();
   const objective = data?.objective;
+  const monitored = monitoringResult.data?.objective;
+  const monitoring = monitored?.canMonitor ? monitoringActions : null;
   useDocumentTitle(objective?.title ?? it.titles.objectives);
+
+  const year = yearFromParam(params.get('anno'));
+  const semester = semesterFromParam(params.get('semestre'));
+  const setParam = (name: string, value: string | null) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (value) next.set(name, value);
+        else next.delete(name);
+        return next;
+      },
+      { replace: true, preventScrollReset: true },
+    );
+  const spaceIds = (objective?.spaces ?? []).filter((s) => !s.archived).map((s) => s.id);
+
+  const monitoringSections = () => {
+    if (monitoringResult.error && !monitored) return <ErrorState error={toApiError(monitoringResult.error)} onRetry={refreshMonitoring} />;
+    if (!monitored) return <LoadingState />;
+    return (
+      <>
+        <PrologoSection objective={monitored} />
+        <ObjectiveActionsSection
+          actions={monitored.actions}
+          year={year}
+          onYear={(chosen: PlanYear | null) => setParam('anno', chosen === null ? null : String(chosen))}
+          monitoring={monitoring}
+          spaceIds={spaceIds}
+        />
+        <IndicatorsSection
+          objectiveId={monitored.id}
+          indicators={monitored.indicators}
+          monitoring={monitoring}
+          title={monitoringText.indicators.title}
+          headingId="indicatori-titolo"
+          emptyMessage={monitoringText.indicators.none}
+        />
+      </>
+    );
+  };
 
   return (
     <>
@@ -70,12 +132,7 @@ export function ObjectivePage() {
                 )}
               </section>
 
-              <section aria-labelledby="obiettivo-azioni" className="my-4">
-                <h2 id="obiettivo-azioni" className="h4">
-                  {t.actions}
-                </h2>
-                {found.actions.length === 0 ? <p>{t.noActions}</p> : <ObjectiveActions actions={found.actions} />}
-              </section>
+              {monitoringSections()}
 
               <section aria-labelledby="obiettivo-spazi" className="my-4">
                 <h2 id="obiettivo-spazi" className="h4">
@@ -96,11 +153,20 @@ export function ObjectivePage() {
                           <Link to={`/spazi/${encodeURIComponent(space.id)}`}>{space.name}</Link>{' '}
                           <span className="small">({kindLabel(space.kind)})</span>
                           {space.archived && <span className="ms-1 small">– {it.spaces.archived}</span>}
+                          <SpaceRecentMinutes spaceId={space.id} spaceName={space.name} />
                         </li>
                       ))}
                   </ul>
                 )}
               </section>
+
+              <SemesterReportSection
+                objectiveId={found.id}
+                semester={semester}
+                onSemester={(chosen) => setParam('semestre', chosen)}
+                me={me}
+                monitoring={monitoring}
+              />
 
               <Link to="/obiettivi">{t.backToObjectives}</Link>
             </>

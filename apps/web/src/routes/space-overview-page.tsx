@@ -7,9 +7,11 @@ import { kindLabel } from '../features/spaces/space-labels';
 import { useSpaceOutlet } from '../features/spaces/space-outlet-context';
 import { useSpaceActions } from '../features/spaces/use-space-actions';
 import { it } from '../i18n/it';
+import { monitoringText } from '../i18n/monitoring';
 
 /**
- * Panoramica: description, objectives served, parent, children and the organisations named as members;
+ * Panoramica: description, objectives served, the link to the space's path (e.g. Piano di Zona), parent,
+ * children and the organisations named as members;
  * for coordinators and administrators also "Modifica lo spazio" and "Archivia lo spazio".
  */
 export function SpaceOverviewPage() {
@@ -66,6 +68,14 @@ export function SpaceOverviewPage() {
             ))}
           </ul>
         )}
+      </section>
+
+      <section aria-labelledby="percorso-titolo" className="mb-5">
+        <h2 id="percorso-titolo" className="h4">
+          {monitoringText.path.overviewTitle}
+        </h2>
+        <p>{monitoringText.path.overviewIntro}</p>
+        <Link to={`${spacePath}/percorso`}>{monitoringText.path.overviewLink}</Link>
       </section>
 
       {space.parent && (

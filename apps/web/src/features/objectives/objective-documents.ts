@@ -40,13 +40,6 @@ export const ObjectiveQuery: TypedDocumentNode<
       title
       description
       goals
-      actions {
-        id
-        year
-        years
-        text
-        setting
-      }
       spaces @include(if: $withSpaces) {
         id
         name

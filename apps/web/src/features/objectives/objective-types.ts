@@ -34,7 +34,6 @@ export interface ObjectiveSpaceRef {
 export interface ObjectiveDetail extends ObjectiveRef {
   description: string;
   goals: string[];
-  actions: ObjectiveAction[];
   /** Only asked for when signed in: anonymous visitors see no spaces. */
   spaces?: ObjectiveSpaceRef[];
 }
@@ -47,16 +46,16 @@ export function groupByTrack<T extends ObjectiveRef>(objectives: readonly T[]): 
   })).filter((group) => group.objectives.length > 0);
 }
 
-export interface ActionGroup {
+export interface ActionGroup<T extends Pick<ObjectiveAction, 'year'> = ObjectiveAction> {
   /** "2025", "2026", … or null for the triennium. */
   year: number | null;
-  actions: ObjectiveAction[];
+  actions: T[];
 }
 
 /** Actions by year (ascending), then those for the whole triennium (year null), each in source order. */
-export function groupActionsByYear(actions: readonly ObjectiveAction[]): ActionGroup[] {
+export function groupActionsByYear<T extends Pick<ObjectiveAction, 'year'>>(actions: readonly T[]): ActionGroup<T>[] {
   const years = [...new Set(actions.map((a) => a.year).filter((y): y is number => y !== null))].sort((a, b) => a - b);
-  const groups: ActionGroup[] = years.map((year) => ({ year, actions: actions.filter((a) => a.year === year) }));
+  const groups: ActionGroup<T>[] = years.map((year) => ({ year, actions: actions.filter((a) => a.year === year) }));
   const triennium = actions.filter((a) => a.year === null);
   if (triennium.length > 0) groups.push({ year: null, actions: triennium });
   return groups;

@@ -1,12 +1,13 @@
 import { NavLink } from 'react-router';
 import { it } from '../../i18n/it';
 import { meetingsText } from '../../i18n/meetings';
+import { modelsText } from '../../i18n/models';
 
 /**
- * Panoramica, Membri, Attività and, for members, Bozze, Incontri and Decisioni e azioni: links
- * styled as tabs, one URL each (/spazi/:id, /membri, /attivita, /bozze, /incontri, /decisioni), so
- * a reload or a shared link opens the same section. The current one has aria-current="page".
- * Models come in a later release and are not shown until they work.
+ * Panoramica, Membri, Attività and, for members, Bozze, Incontri, Decisioni e azioni and Modelli:
+ * links styled as tabs, one URL each (/spazi/:id, /membri, /attivita, /bozze, /incontri,
+ * /decisioni, /modelli), so a reload or a shared link opens the same section. The current one has
+ * aria-current="page".
  */
 export function SpaceTabs({ spaceId, isMember = false }: { spaceId: string; isMember?: boolean }) {
   const t = it.spaces;
@@ -20,6 +21,7 @@ export function SpaceTabs({ spaceId, isMember = false }: { spaceId: string; isMe
           { to: `${base}/bozze`, label: t.tabDrafts, end: false },
           { to: `${base}/incontri`, label: meetingsText.tabs.meetings, end: false },
           { to: `${base}/decisioni`, label: meetingsText.tabs.decisions, end: false },
+          { to: `${base}/modelli`, label: modelsText.tabs.models, end: false },
         ]
       : []),
   ];

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import * as auth from '../features/auth/auth-documents';
 import * as comments from '../features/comments/comment-documents';
 import * as drafts from '../features/documents/document-documents';
+import * as instruments from '../features/instruments/instrument-documents';
 import * as notifications from '../features/notifications/notification-documents';
 import * as objectives from '../features/objectives/objective-documents';
 import * as organizations from '../features/organizations/organization-documents';
@@ -24,6 +25,7 @@ const documents = Object.entries({
   ...objectives,
   ...drafts,
   ...comments,
+  ...instruments,
 }).filter(
   (entry): entry is [string, DocumentNode] => (entry[1] as { kind?: string } | null)?.kind === 'Document',
 );

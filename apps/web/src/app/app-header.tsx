@@ -99,6 +99,7 @@ export function AppHeader() {
     ...(me ? [{ to: '/tavoli', label: it.nav.mySpaces }] : []),
     { to: '/spazi', label: it.nav.spaces },
     { to: '/obiettivi', label: it.nav.objectives },
+    { to: '/strumenti', label: it.nav.instruments },
     { to: '/territorio', label: it.nav.territory },
     { to: '/enti', label: it.nav.organizations },
     ...(isAdmin ? [{ to: '/amministrazione', label: it.nav.admin }] : []),

@@ -19,7 +19,7 @@ import { RequireAdmin, RequireAuth } from './route-guards';
 import { RootError, RouteError } from './route-error';
 
 /**
- * A page whose code is downloaded on its first visit (spaces, objectives, notifications), so the
+ * A page whose code is downloaded on its first visit (spaces, objectives, instruments, notifications), so the
  * first download of the app stays small; `signedIn` puts it behind RequireAuth. While the code
  * of the first page arrives, the layout shows "Caricamento in corso…".
  */
@@ -101,6 +101,21 @@ export const router = createBrowserRouter([
             path: 'documenti/:id',
             ...lazyPage(async () => (await import('../routes/document-page')).DocumentPage, true),
           },
+          // The instrument map: public, each page downloaded on its first visit.
+          { path: 'strumenti', ...lazyPage(async () => (await import('../routes/instruments-page')).InstrumentsPage) },
+          {
+            path: 'strumenti/confronto',
+            ...lazyPage(async () => (await import('../routes/instrument-compare-page')).InstrumentComparePage),
+          },
+          {
+            path: 'strumenti/scelta-guidata',
+            ...lazyPage(async () => (await import('../routes/instrument-choice-page')).InstrumentChoicePage),
+          },
+          {
+            path: 'strumenti/esperienze',
+            ...lazyPage(async () => (await import('../routes/instrument-experiences-page')).InstrumentExperiencesPage),
+          },
+          { path: 'strumenti/:id', ...lazyPage(async () => (await import('../routes/instrument-page')).InstrumentPage) },
           { path: 'obiettivi', ...lazyPage(async () => (await import('../routes/objectives-page')).ObjectivesPage) },
           { path: 'obiettivi/:id', ...lazyPage(async () => (await import('../routes/objective-page')).ObjectivePage) },
           {

@@ -101,12 +101,13 @@ export const router = createBrowserRouter([
             path: 'documenti/:id',
             ...lazyPage(async () => (await import('../routes/document-page')).DocumentPage, true),
           },
-          // The instrument map: public, each page downloaded on its first visit.
+          // The instrument map: public, each page downloaded on its first visit (the graph brings cytoscape).
           { path: 'strumenti', ...lazyPage(async () => (await import('../routes/instruments-page')).InstrumentsPage) },
           {
             path: 'strumenti/confronto',
             ...lazyPage(async () => (await import('../routes/instrument-compare-page')).InstrumentComparePage),
           },
+          { path: 'strumenti/mappa', ...lazyPage(async () => (await import('../routes/instrument-graph-page')).InstrumentGraphPage) },
           {
             path: 'strumenti/scelta-guidata',
             ...lazyPage(async () => (await import('../routes/instrument-choice-page')).InstrumentChoicePage),

@@ -795,7 +795,6 @@ export const it = {
     caseLawDetails: 'Pronunce e principi affermati',
     sources: 'Fonti',
     noItems: 'Nessuna voce indicata.',
-    newWindow: '(si apre in una nuova finestra)',
     relationsTitle: 'Relazioni con altri strumenti',
     relationsIntro: 'Le relazioni che partono da questo strumento e quelle che vi arrivano, con la loro motivazione.',
     noRelations: 'Nessuna relazione registrata.',
@@ -972,9 +971,6 @@ export const it = {
     } as Record<string, string>,
     listTitle: 'Elenco degli strumenti e delle relazioni',
     listIntro: 'Il contenuto del grafico come testo, per famiglia.',
-    outgoingTitle: 'Relazioni in uscita',
-    incomingTitle: 'Relazioni in entrata',
-    relationLine: (label: string) => `${label} `,
     isolated: 'Nessuna relazione con altri strumenti.',
     // Guided choice
     choicePageTitle: 'Scelta guidata dello strumento',

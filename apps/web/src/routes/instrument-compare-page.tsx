@@ -6,7 +6,7 @@ import { PageBreadcrumb } from '../components/page-breadcrumb';
 import { QueryState } from '../components/query-state';
 import { useDocumentTitle } from '../components/use-document-title';
 import { InstrumentComparisonTable } from '../features/instruments/instrument-comparison-table';
-import { parseComparisonIds } from '../features/instruments/instrument-filters';
+import { parseComparisonIds, writeCompareSelection } from '../features/instruments/instrument-filters';
 import { useInstrumentComparison } from '../features/instruments/use-instrument-queries';
 import { it } from '../i18n/it';
 
@@ -55,7 +55,7 @@ export function InstrumentComparePage() {
             )}
           </QueryState>
           <p className="mt-3">
-            <Link to={`/strumenti?${ids.map((id) => `confronta=${encodeURIComponent(id)}`).join('&')}`}>{t.backToCatalogueCompare}</Link>
+            <Link to={`/strumenti?${writeCompareSelection(new URLSearchParams(), ids).toString()}`}>{t.backToCatalogueCompare}</Link>
           </p>
         </>
       )}

@@ -31,6 +31,7 @@ import { ObjectivesModule } from './objectives/objectives.module';
 import { SpacesModule } from './spaces/spaces.module';
 import { DocumentsModule } from './documents/documents.module';
 import { MeetingsModule } from './meetings/meetings.module';
+import { ModelsModule } from './models/models.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -62,6 +63,7 @@ export class AppModule {
         NotificationsModule,
         DocumentsModule,
         MeetingsModule,
+        ModelsModule,
         InstrumentsModule,
         OpenDataModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({

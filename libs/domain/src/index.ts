@@ -19,3 +19,7 @@ export * from './instruments/guided-choice';
 export * from './instruments/instrument-attributes';
 export * from './instruments/revision-diff';
 export * from './instruments/instrument-validation';
+export * from './models/model-status';
+export * from './models/review-rule';
+export * from './models/block-diff';
+export * from './monitoring/monitoring-rules';

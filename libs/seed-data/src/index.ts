@@ -2,3 +2,4 @@ export * from './territory';
 export * from './organizations';
 export * from './plan';
 export * from './instruments';
+export * from './plan-templates';

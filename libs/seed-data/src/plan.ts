@@ -18,6 +18,10 @@ export interface ObjectiveSeed {
   description: string;
   goals: string[];
   actions: ObjectiveActionSeed[];
+  tools?: string[];
+  monitoring?: string[];
+  evaluation?: string[];
+  governance?: { bodies?: string[] };
 }
 
 export interface TableSeed {

@@ -1,3 +1,4 @@
+import type { DocumentEntity } from '@condivisa/db';
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 export enum DocumentKind {
@@ -35,4 +36,6 @@ export class SpaceDocument {
   lastEditedAt!: Date | null;
 
   lastEditedById!: string | null;
+  /** The row it came from, for fields resolved later (no second read per document). */
+  entity!: DocumentEntity;
 }

@@ -45,7 +45,7 @@ class RenameDocumentArgs {
 function toDocument(e: DocumentEntity): SpaceDocument {
   return {
     id: e.id, spaceId: e.spaceId, kind: e.kind as DocumentKind, title: e.title, archived: e.archivedAt !== null, frozen: e.frozenAt !== null,
-    createdAt: e.createdAt, lastEditedAt: e.lastEditedAt, lastEditedById: e.lastEditedById,
+    createdAt: e.createdAt, lastEditedAt: e.lastEditedAt, lastEditedById: e.lastEditedById, entity: e,
   };
 }
 
@@ -104,8 +104,8 @@ export class DocumentsResolver {
   }
 
   @ResolveField(() => Boolean, { description: 'Posso modificarne il testo' })
-  async canEdit(@Parent() document: SpaceDocument, @Ctx() ctx: RequestContext): Promise<boolean> {
-    const entity = await this.documents.get(ctx.user, document.id, ctx.loaders);
-    return entity ? this.documents.canEdit(ctx.user, entity, ctx.loaders) : false;
+  canEdit(@Parent() document: SpaceDocument, @Ctx() ctx: RequestContext): Promise<boolean> {
+    // Space and role come from the request's batch loaders: one query for the whole list.
+    return this.documents.canEdit(ctx.user, document.entity, ctx.loaders);
   }
 }

@@ -25,4 +25,16 @@ export class Objective {
 
   @Field(() => [String])
   goals!: string[];
+
+  @Field(() => [String], { description: 'Strumenti (piani, accordi…) dell’obiettivo' })
+  tools!: string[];
+
+  @Field(() => [String], { description: 'MONITORAGGIO' })
+  monitoring!: string[];
+
+  @Field(() => [String], { description: 'VERIFICA E VALUTAZIONE' })
+  evaluation!: string[];
+
+  @Field(() => [String], { description: 'GOVERNANCE: gli organismi' })
+  governanceBodies!: string[];
 }

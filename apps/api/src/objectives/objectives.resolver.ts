@@ -6,11 +6,14 @@ import { Ctx } from '../common/current-user.decorator';
 import type { RequestContext } from '../common/request-context';
 import { toSpace } from '../spaces/space.mapper';
 import { Space } from '../spaces/space.model';
-import { ObjectiveAction } from './objective-action.model';
+import { ObjectiveAction, toAction } from './objective-action.model';
 import { Objective, ObjectiveTrack } from './objective.model';
 
-function toObjective(e: ObjectiveEntity): Objective {
-  return { id: e.id, track: e.track as ObjectiveTrack, number: e.number, title: e.title, description: e.description, goals: e.goals };
+export function toObjective(e: ObjectiveEntity): Objective {
+  return {
+    id: e.id, track: e.track as ObjectiveTrack, number: e.number, title: e.title, description: e.description, goals: e.goals,
+    tools: e.tools, monitoring: e.monitoring, evaluation: e.evaluation, governanceBodies: e.governanceBodies,
+  };
 }
 
 /** The objectives of the Prologo are public: anyone may browse them. */
@@ -30,8 +33,8 @@ export class ObjectivesResolver {
   }
 
   @ResolveField(() => [ObjectiveAction])
-  actions(@Parent() objective: Objective, @Ctx() ctx: RequestContext): Promise<ObjectiveAction[]> {
-    return ctx.loaders.actionsByObjective.load(objective.id);
+  async actions(@Parent() objective: Objective, @Ctx() ctx: RequestContext): Promise<ObjectiveAction[]> {
+    return (await ctx.loaders.actionsByObjective.load(objective.id)).map(toAction);
   }
 
   @ResolveField(() => [Space], { description: "Gli spazi che servono l'obiettivo (per chi è collegato)" })

@@ -16,6 +16,8 @@ import { DocumentsResolver } from '../documents/documents.resolver';
 import { DocumentVersionsResolver } from '../documents/document-versions.resolver';
 import { CommentsResolver } from '../documents/comments.resolver';
 import { MeetingsResolver, MinutesPublicationResolver } from '../meetings/meetings.resolver';
+import { ModelsResolver, ModelVersionsResolver } from '../models/models.resolver';
+import { MonitoringResolver, ObjectiveMonitoringResolver, SemesterReportResolver } from '../objectives/monitoring.resolver';
 import { InstrumentChoiceResolver } from '../instruments/instrument-choice.resolver';
 import { InstrumentCommentsResolver } from '../instruments/instrument-comments.resolver';
 import { InstrumentExperiencesResolver } from '../instruments/instrument-experiences.resolver';
@@ -28,7 +30,7 @@ import { InstrumentsResolver } from '../instruments/instruments.resolver';
 export const RESOLVERS = [
   AuthResolver, OrganizationsResolver, AmbitoResolver, DistrettoResolver, AsstResolver,
   SpacesResolver, SpaceMembersResolver, ActivityResolver, AuditEntryResolver, ObjectivesResolver, NotificationsResolver,
-  DocumentsResolver, DocumentVersionsResolver, CommentsResolver, MeetingsResolver, MinutesPublicationResolver,
+  DocumentsResolver, DocumentVersionsResolver, CommentsResolver, MeetingsResolver, MinutesPublicationResolver, ModelsResolver, ModelVersionsResolver, MonitoringResolver, ObjectiveMonitoringResolver, SemesterReportResolver,
   InstrumentsResolver, InstrumentRelationsResolver, InstrumentLinksResolver, InstrumentRevisionsResolver, InstrumentChoiceResolver,
   InstrumentExperiencesResolver, InstrumentCommentsResolver,
 ];

@@ -101,7 +101,7 @@ export class SpaceLoaders {
 
   readonly actionsByObjective = new DataLoader<string, ObjectiveActionEntity[]>(async (ids) => {
     const rows = await this.db.getRepository(ObjectiveActionEntity).find({ where: { objectiveId: In([...ids]) }, order: { position: 'ASC' } });
-    return groupBy(ids, rows, (r) => r.objectiveId);
+    return groupBy(ids, rows, (r) => r.objectiveId!);
   });
 
   readonly organization = new DataLoader<string, OrganizationEntity | null>(async (ids) => {

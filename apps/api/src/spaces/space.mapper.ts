@@ -1,3 +1,4 @@
+import type { ReviewRuleKind } from '../models/model.model';
 import type { SpaceEntity, SpaceMemberEntity } from '@condivisa/db';
 import { toUser } from '../identity/user.mapper';
 import { toOrganization } from '../organizations/organization.mapper';
@@ -13,6 +14,7 @@ export function toSpace(e: SpaceEntity): Space {
     description: e.description,
     scope: e.scope as SpaceScope,
     visibility: e.visibility as SpaceVisibility,
+    reviewRule: e.reviewRule as ReviewRuleKind,
     archived: e.archivedAt !== null,
     ambitoId: e.ambitoId,
     parentId: e.parentId,

@@ -1,3 +1,4 @@
+import { ReviewRuleKind } from '../models/model.model';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { SpaceKind, SpaceScope, SpaceVisibility } from './space-enums';
 
@@ -20,6 +21,9 @@ export class Space {
 
   @Field(() => SpaceVisibility)
   visibility!: SpaceVisibility;
+
+  @Field(() => ReviewRuleKind, { description: 'Come si chiudono le revisioni dei modelli dello spazio' })
+  reviewRule!: ReviewRuleKind;
 
   @Field(() => Boolean)
   archived!: boolean;

@@ -17,6 +17,7 @@ import { Link, NavLink as RouterNavLink, useLocation, useNavigate } from 'react-
 import { useAuth } from '../features/auth/use-auth';
 import { NotificationEntry } from '../features/notifications/notification-entry';
 import { it } from '../i18n/it';
+import { meetingsText } from '../i18n/meetings';
 import { loginPath } from './route-guards';
 
 interface NavEntry {
@@ -100,6 +101,7 @@ export function AppHeader() {
     { to: '/spazi', label: it.nav.spaces },
     { to: '/obiettivi', label: it.nav.objectives },
     { to: '/strumenti', label: it.nav.instruments },
+    { to: '/verbali', label: meetingsText.nav.publishedMinutes },
     { to: '/territorio', label: it.nav.territory },
     { to: '/enti', label: it.nav.organizations },
     ...(isAdmin ? [{ to: '/amministrazione', label: it.nav.admin }] : []),

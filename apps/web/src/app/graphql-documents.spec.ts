@@ -6,6 +6,7 @@ import * as auth from '../features/auth/auth-documents';
 import * as comments from '../features/comments/comment-documents';
 import * as drafts from '../features/documents/document-documents';
 import * as instruments from '../features/instruments/instrument-documents';
+import * as meetings from '../features/meetings/meeting-documents';
 import * as notifications from '../features/notifications/notification-documents';
 import * as objectives from '../features/objectives/objective-documents';
 import * as organizations from '../features/organizations/organization-documents';
@@ -26,6 +27,7 @@ const documents = Object.entries({
   ...drafts,
   ...comments,
   ...instruments,
+  ...meetings,
 }).filter(
   (entry): entry is [string, DocumentNode] => (entry[1] as { kind?: string } | null)?.kind === 'Document',
 );

@@ -19,7 +19,8 @@ import { RequireAdmin, RequireAuth } from './route-guards';
 import { RootError, RouteError } from './route-error';
 
 /**
- * A page whose code is downloaded on its first visit (spaces, objectives, instruments, notifications), so the
+ * A page whose code is downloaded on its first visit (spaces, meetings, minutes, objectives,
+ * instruments, notifications), so the
  * first download of the app stays small; `signedIn` puts it behind RequireAuth. While the code
  * of the first page arrives, the layout shows "Caricamento in corso…".
  */
@@ -94,6 +95,11 @@ export const router = createBrowserRouter([
               { path: 'membri', ...lazyPage(async () => (await import('../routes/space-members-page')).SpaceMembersPage) },
               { path: 'attivita', ...lazyPage(async () => (await import('../routes/space-activity-page')).SpaceActivityPage) },
               { path: 'bozze', ...lazyPage(async () => (await import('../routes/space-drafts-page')).SpaceDraftsPage) },
+              { path: 'incontri', ...lazyPage(async () => (await import('../routes/space-meetings-page')).SpaceMeetingsPage) },
+              {
+                path: 'decisioni',
+                ...lazyPage(async () => (await import('../routes/space-decisions-page')).SpaceDecisionsPage),
+              },
             ],
           },
           {
@@ -117,6 +123,17 @@ export const router = createBrowserRouter([
             ...lazyPage(async () => (await import('../routes/instrument-experiences-page')).InstrumentExperiencesPage),
           },
           { path: 'strumenti/:id', ...lazyPage(async () => (await import('../routes/instrument-page')).InstrumentPage) },
+          {
+            // A meeting embeds the minutes editor, downloaded only once minutes exist (see MinutesSection).
+            path: 'incontri/:id',
+            ...lazyPage(async () => (await import('../routes/meeting-page')).MeetingPage, true),
+          },
+          // Published minutes are public acts: no login needed.
+          { path: 'verbali', ...lazyPage(async () => (await import('../routes/published-minutes-page')).PublishedMinutesPage) },
+          {
+            path: 'verbali/:id',
+            ...lazyPage(async () => (await import('../routes/minutes-publication-page')).MinutesPublicationPage),
+          },
           { path: 'obiettivi', ...lazyPage(async () => (await import('../routes/objectives-page')).ObjectivesPage) },
           { path: 'obiettivi/:id', ...lazyPage(async () => (await import('../routes/objective-page')).ObjectivePage) },
           {

@@ -9,7 +9,7 @@ interface TextFieldProps extends NativeProps {
   label: string;
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'email' | 'password' | 'search' | 'textarea';
+  type?: 'text' | 'email' | 'password' | 'search' | 'textarea' | 'date' | 'time' | 'url';
   /** Help shown under the field and linked with aria-describedby. */
   hint?: ReactNode;
   /** The problem with this field (from the API or from the form), shown under it. */

@@ -92,8 +92,8 @@ export function SpacePage() {
                   {t.archivedNotice}
                 </Alert>
               )}
-              {/* Documents are for members only: others are not offered the tab. */}
-              <SpaceTabs spaceId={found.id} showDrafts={found.myRole !== null} />
+              {/* Documents and meetings are for members only: others are not offered those tabs. */}
+              <SpaceTabs spaceId={found.id} isMember={found.myRole !== null} />
               <Outlet context={{ space: found, refresh } satisfies SpaceOutletContext} />
             </>
           )

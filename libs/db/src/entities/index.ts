@@ -38,6 +38,17 @@ import { InstrumentRelationEntity } from './instrument-relation.entity';
 import { InstrumentRevisionEntity } from './instrument-revision.entity';
 import { InstrumentExperienceEntity } from './instrument-experience.entity';
 import { InstrumentCommentEntity } from './instrument-comment.entity';
+import { ModelEntity } from './model.entity';
+import { ModelVersionEntity } from './model-version.entity';
+import { ModelReviewEntity } from './model-review.entity';
+import { ReviewDecisionEntity } from './review-decision.entity';
+import { ReviewCommentEntity } from './review-comment.entity';
+import { ActionEvidenceEntity } from './action-evidence.entity';
+import { IndicatorEntity } from './indicator.entity';
+import { IndicatorTargetEntity } from './indicator-target.entity';
+import { IndicatorValueEntity } from './indicator-value.entity';
+import { SemesterAssessmentEntity } from './semester-assessment.entity';
+import { SemesterReportPublicationEntity } from './semester-report-publication.entity';
 
 export * from './ambito.entity';
 export * from './asst.entity';
@@ -79,6 +90,17 @@ export * from './instrument-relation.entity';
 export * from './instrument-revision.entity';
 export * from './instrument-experience.entity';
 export * from './instrument-comment.entity';
+export * from './model.entity';
+export * from './model-version.entity';
+export * from './model-review.entity';
+export * from './review-decision.entity';
+export * from './review-comment.entity';
+export * from './action-evidence.entity';
+export * from './indicator.entity';
+export * from './indicator-target.entity';
+export * from './indicator-value.entity';
+export * from './semester-assessment.entity';
+export * from './semester-report-publication.entity';
 
 /** Every entity of the schema, for the data source. */
 export const ENTITIES = [
@@ -89,5 +111,7 @@ export const ENTITIES = [
   DocumentVersionEntity, CommentThreadEntity, CommentEntity,
   MeetingEntity, AgendaItemEntity, MeetingRsvpEntity, MeetingAttendanceEntity, MeetingDecisionEntity, ActionItemEntity, MinutesPublicationEntity, CalendarFeedEntity,
   InstrumentEntity, InstrumentSourceEntity, InstrumentRelationEntity, InstrumentRevisionEntity, InstrumentExperienceEntity,
-  InstrumentCommentEntity,
+  InstrumentCommentEntity, ModelEntity, ModelVersionEntity, ModelReviewEntity, ReviewDecisionEntity, ReviewCommentEntity,
+  ActionEvidenceEntity, IndicatorEntity, IndicatorTargetEntity, IndicatorValueEntity,
+  SemesterAssessmentEntity, SemesterReportPublicationEntity,
 ];

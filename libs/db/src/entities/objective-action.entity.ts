@@ -8,8 +8,9 @@ export class ObjectiveActionEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Column({ name: 'objective_id', type: 'text' })
-  objectiveId!: string;
+  /** Null for actions of a space's own path (a template such as the Piano di Zona), see spaceId. */
+  @Column({ name: 'objective_id', type: 'text', nullable: true })
+  objectiveId!: string | null;
 
   @ManyToOne(() => ObjectiveEntity, (o) => o.actions, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'objective_id' })
@@ -30,4 +31,32 @@ export class ObjectiveActionEntity {
 
   @Column({ type: 'integer' })
   position!: number;
+
+  @Column({ type: 'enum', enum: ['NOT_STARTED', 'IN_PROGRESS', 'DONE', 'AT_RISK', 'DROPPED'], enumName: 'action_status', default: 'NOT_STARTED' })
+  status!: 'NOT_STARTED' | 'IN_PROGRESS' | 'DONE' | 'AT_RISK' | 'DROPPED';
+
+  @Column({ name: 'status_justification', type: 'text', nullable: true })
+  statusJustification!: string | null;
+
+  /** The body that answers for it (Ufficio di Piano, ASST, tavolo…). */
+  @Column({ name: 'owner_body', type: 'text', nullable: true })
+  ownerBody!: string | null;
+
+  @Column({ name: 'status_changed_at', type: 'timestamptz', nullable: true })
+  statusChangedAt!: Date | null;
+
+  @Column({ name: 'status_changed_by_id', type: 'uuid', nullable: true })
+  statusChangedById!: string | null;
+
+  /** Set for actions created from a template (e.g. the Piano di Zona phases). */
+  @Column({ name: 'due_date', type: 'date', nullable: true })
+  dueDate!: string | null;
+
+  /** The space that runs it, for actions created from a template in a space. */
+  @Column({ name: 'space_id', type: 'text', nullable: true })
+  spaceId!: string | null;
+
+  /** What closes it (template phases): the evidence required. */
+  @Column({ name: 'evidence_required', type: 'text', array: true, default: () => "'{}'" })
+  evidenceRequired!: string[];
 }

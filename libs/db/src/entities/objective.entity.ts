@@ -24,6 +24,22 @@ export class ObjectiveEntity {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   goals!: string[];
 
+  /** Instruments of the objective (plans, agreements…), as the Prologo lists them. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  tools!: string[];
+
+  /** MONITORAGGIO paragraph: how the objective is monitored. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  monitoring!: string[];
+
+  /** VERIFICA E VALUTAZIONE paragraph. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  evaluation!: string[];
+
+  /** GOVERNANCE: the bodies that steer it. */
+  @Column({ name: 'governance_bodies', type: 'text', array: true, default: () => "'{}'" })
+  governanceBodies!: string[];
+
   @OneToMany(() => ObjectiveActionEntity, (a) => a.objective)
   actions!: Relation<ObjectiveActionEntity[]>;
 }

@@ -43,6 +43,10 @@ export class SpaceEntity {
   @JoinColumn({ name: 'parent_id' })
   parent!: Relation<SpaceEntity> | null;
 
+  /** How reviews of this space's models close (see libs/domain review-rule.ts). */
+  @Column({ name: 'review_rule', type: 'enum', enum: ['MAJORITY', 'UNANIMITY', 'FIRST_UNFAVOURABLE_CLOSES'], enumName: 'space_review_rule', default: 'MAJORITY' })
+  reviewRule!: 'MAJORITY' | 'UNANIMITY' | 'FIRST_UNFAVOURABLE_CLOSES';
+
   @Column({ type: 'enum', enum: ['MEMBERS', 'PUBLIC'], enumName: 'space_visibility', default: 'MEMBERS' })
   visibility!: SpaceVisibilityValue;
 

@@ -36,6 +36,14 @@ export async function seedPlan(ds: DataSource): Promise<void> {
       goals: o.goals ?? [],
     })));
     for (const o of bergamoObjectives) {
+      // Monitoring texts came with a later migration: fill them where still empty.
+      await m.query(
+        `UPDATE objective SET tools = $2, monitoring = $3, evaluation = $4, governance_bodies = $5
+          WHERE id = $1 AND tools = '{}' AND monitoring = '{}' AND evaluation = '{}' AND governance_bodies = '{}'`,
+        [o.id, o.tools ?? [], o.monitoring ?? [], o.evaluation ?? [], o.governance?.bodies ?? []],
+      );
+    }
+    for (const o of bergamoObjectives) {
       if (await m.existsBy(ObjectiveActionEntity, { objectiveId: o.id })) continue;
       await insertIgnore(m, ObjectiveActionEntity, o.actions.map((a, i) => ({
         objectiveId: o.id, year: a.year, years: a.years ?? [], text: a.text, setting: a.setting ?? null, position: i + 1,

@@ -37,6 +37,7 @@ const MATRIX: Record<SpaceAction, string> = {
   'minutes.publish':                   '.    .    Y . . . .',
   'minutes.readPublished':             '.    .    Y Y Y Y Y',
   'actionItem.updateStatus':           '.    .    Y Y . . .',
+  'objective.monitor':                 '.    .    Y . . . Y',
   'modelVersion.read':                 '.    .    Y Y Y Y Y',
   'modelVersion.consolidate':          '.    .    Y . . . .',
   'modelVersion.submitForReview':      '.    .    Y . . . .',

@@ -33,6 +33,7 @@ export const SPACE_ACTIONS = [
   'minutes.publish',
   'minutes.readPublished',
   'actionItem.updateStatus',
+  'objective.monitor',
   'modelVersion.read',
   'modelVersion.consolidate',
   'modelVersion.submitForReview',
@@ -101,6 +102,8 @@ const RULES: Record<SpaceAction, { who: Who[]; write: boolean }> = {
   'minutes.readPublished': { who: [...MEMBERS, 'admin'], write: false },
   // Action items outlive the minutes: whoever works in the space reports progress.
   'actionItem.updateStatus': { who: WRITERS, write: true },
+  // For an objective, "coordinator" means coordinating one of the spaces that serve it.
+  'objective.monitor': { who: [C, 'admin'], write: true },
   'modelVersion.read': { who: [...MEMBERS, 'admin'], write: false },
   'modelVersion.consolidate': { who: [C], write: true },
   'modelVersion.submitForReview': { who: [C], write: true },

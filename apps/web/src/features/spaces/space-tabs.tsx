@@ -1,20 +1,27 @@
 import { NavLink } from 'react-router';
 import { it } from '../../i18n/it';
+import { meetingsText } from '../../i18n/meetings';
 
 /**
- * Panoramica, Membri, Attività and, for members, Bozze: links styled as tabs, one URL each
- * (/spazi/:id, /membri, /attivita, /bozze), so a reload or a shared link opens the same section.
- * The current one has aria-current="page". Meetings and models come in later releases and are not
- * shown until they work.
+ * Panoramica, Membri, Attività and, for members, Bozze, Incontri and Decisioni e azioni: links
+ * styled as tabs, one URL each (/spazi/:id, /membri, /attivita, /bozze, /incontri, /decisioni), so
+ * a reload or a shared link opens the same section. The current one has aria-current="page".
+ * Models come in a later release and are not shown until they work.
  */
-export function SpaceTabs({ spaceId, showDrafts = false }: { spaceId: string; showDrafts?: boolean }) {
+export function SpaceTabs({ spaceId, isMember = false }: { spaceId: string; isMember?: boolean }) {
   const t = it.spaces;
   const base = `/spazi/${encodeURIComponent(spaceId)}`;
   const tabs = [
     { to: base, label: t.tabOverview, end: true },
     { to: `${base}/membri`, label: t.tabMembers, end: false },
     { to: `${base}/attivita`, label: t.tabActivity, end: false },
-    ...(showDrafts ? [{ to: `${base}/bozze`, label: t.tabDrafts, end: false }] : []),
+    ...(isMember
+      ? [
+          { to: `${base}/bozze`, label: t.tabDrafts, end: false },
+          { to: `${base}/incontri`, label: meetingsText.tabs.meetings, end: false },
+          { to: `${base}/decisioni`, label: meetingsText.tabs.decisions, end: false },
+        ]
+      : []),
   ];
   return (
     <nav aria-label={t.tabsLabel} className="my-4">

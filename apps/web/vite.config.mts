@@ -13,6 +13,8 @@ const api = process.env.CONDIVISA_API_URL ?? 'http://localhost:3000';
 export default defineConfig({
   root,
   plugins: [react()],
+  // @condivisa/domain (the Italian labels of the instrument map) resolves through tsconfig.base.json.
+  resolve: { tsconfigPaths: true },
   build: {
     outDir: resolve(root, '../../dist/apps/web'),
     emptyOutDir: true,
@@ -28,6 +30,7 @@ export default defineConfig({
       '/collab': { target: api, ws: true, changeOrigin: false },
       '/healthz': { target: api },
       '/readyz': { target: api },
+      '/open-data': { target: api },
     },
   },
   preview: { port: 4173 },

@@ -102,6 +102,7 @@ export function AppHeader() {
     ...(me ? [{ to: '/tavoli', label: it.nav.mySpaces }] : []),
     { to: '/spazi', label: it.nav.spaces },
     { to: '/obiettivi', label: it.nav.objectives },
+    { to: '/strumenti', label: it.nav.instruments },
     { to: '/monitoraggio', label: monitoringText.nav.dashboard },
     { to: '/verbali', label: meetingsText.nav.publishedMinutes },
     { to: '/modelli-approvati', label: modelsText.nav.approvedModels },

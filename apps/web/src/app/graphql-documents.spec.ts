@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import * as auth from '../features/auth/auth-documents';
 import * as comments from '../features/comments/comment-documents';
 import * as drafts from '../features/documents/document-documents';
+import * as instruments from '../features/instruments/instrument-documents';
 import * as meetings from '../features/meetings/meeting-documents';
 import * as models from '../features/models/model-documents';
 import * as monitoring from '../features/monitoring/monitoring-documents';
@@ -27,6 +28,7 @@ const documents = Object.entries({
   ...objectives,
   ...drafts,
   ...comments,
+  ...instruments,
   ...meetings,
   ...models,
   ...monitoring,

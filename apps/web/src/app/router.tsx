@@ -20,7 +20,7 @@ import { RootError, RouteError } from './route-error';
 
 /**
  * A page whose code is downloaded on its first visit (spaces, meetings, minutes, models,
- * objectives, notifications), so the
+ * objectives, instruments, notifications), so the
  * first download of the app stays small; `signedIn` puts it behind RequireAuth. While the code
  * of the first page arrives, the layout shows "Caricamento in corso…".
  */
@@ -110,6 +110,22 @@ export const router = createBrowserRouter([
             path: 'documenti/:id',
             ...lazyPage(async () => (await import('../routes/document-page')).DocumentPage, true),
           },
+          // The instrument map: public, each page downloaded on its first visit (the graph brings cytoscape).
+          { path: 'strumenti', ...lazyPage(async () => (await import('../routes/instruments-page')).InstrumentsPage) },
+          {
+            path: 'strumenti/confronto',
+            ...lazyPage(async () => (await import('../routes/instrument-compare-page')).InstrumentComparePage),
+          },
+          { path: 'strumenti/mappa', ...lazyPage(async () => (await import('../routes/instrument-graph-page')).InstrumentGraphPage) },
+          {
+            path: 'strumenti/scelta-guidata',
+            ...lazyPage(async () => (await import('../routes/instrument-choice-page')).InstrumentChoicePage),
+          },
+          {
+            path: 'strumenti/esperienze',
+            ...lazyPage(async () => (await import('../routes/instrument-experiences-page')).InstrumentExperiencesPage),
+          },
+          { path: 'strumenti/:id', ...lazyPage(async () => (await import('../routes/instrument-page')).InstrumentPage) },
           {
             // A meeting embeds the minutes editor, downloaded only once minutes exist (see MinutesSection).
             path: 'incontri/:id',

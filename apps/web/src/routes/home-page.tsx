@@ -60,6 +60,7 @@ export function HomePage() {
         <Row className="mt-3">
           {me && <HomeCard title={t.spacesCardTitle} text={t.spacesCardText} to="/tavoli" link={t.spacesCardLink} />}
           <HomeCard title={t.objectivesCardTitle} text={t.objectivesCardText} to="/obiettivi" link={t.objectivesCardLink} />
+          <HomeCard title={t.instrumentsCardTitle} text={t.instrumentsCardText} to="/strumenti" link={t.instrumentsCardLink} />
           <HomeCard title={t.territoryCardTitle} text={t.territoryCardText} to="/territorio" link={t.territoryCardLink} />
           <HomeCard
             title={t.organizationsCardTitle}

@@ -156,6 +156,8 @@ describe('meetings, minutes co-drafted live, and their publication as a frozen p
     const headings = ets.doc.getXmlFragment('default').toArray().map((n) => (n as Y.XmlElement).toString());
     expect(headings.join('')).toContain('1. Emergenza abitativa: dati 2024');
     expect(headings.join('')).toContain('2. Modello provinciale dell’abitare');
+    // The attendance recorded before starting is in the template, and does not count as written text.
+    expect(headings.join('')).toContain('Ambito Territoriale Sociale Dalmine: rappresentato da Ufficio di Piano di Seriate');
     writeParagraph(ets, 'La cooperativa presenta i dati sulle famiglie in emergenza abitativa.');
     writeParagraph(tecnico, 'Le soluzioni abitative temporanee restano insufficienti.');
     await until(() => ets.doc.getXmlFragment('default').length === tecnico.doc.getXmlFragment('default').length && ets.doc.getXmlFragment('default').length >= 6);

@@ -223,8 +223,9 @@ export class MeetingsService {
       return document.id;
     });
     if (started) {
-      const agenda = await this.agenda(meetingId);
-      await this.gateway.server.change(started, viewer.id, (doc, origin) => doc.transact(() => writeMinutesTemplate(doc, agenda), origin));
+      const [agenda, attendance] = await Promise.all([this.agenda(meetingId), this.attendance(meetingId)]);
+      const present = attendance.map((a) => ({ organization: a.organization.name, status: a.status, representedBy: a.representedBy }));
+      await this.gateway.server.change(started, viewer.id, (doc, origin) => doc.transact(() => writeMinutesTemplate(doc, agenda, present), origin));
     }
     await this.after(events);
     return this.db.getRepository(MeetingEntity).findOneByOrFail({ id: meetingId });

@@ -21,19 +21,33 @@ export interface MinutesFacts {
   correction?: { number: number; reason: string; supersededPublishedAt: string };
 }
 
+const WORK_HEADING = 'Svolgimento dell’incontro';
+
 /**
- * The text the minutes document starts from: one heading per agenda point with an empty
- * paragraph to write in (attendance, decisions and actions are structured data, added at
- * publication). Written as TipTap's Collaboration extension shapes the Y.Doc.
+ * The text the minutes document starts from: who was there (when the attendance is already
+ * recorded), then one heading per agenda point with an empty paragraph to write in. Decisions and
+ * actions are structured data, added at publication. Written as TipTap's Collaboration extension
+ * shapes the Y.Doc.
  */
-export function writeMinutesTemplate(doc: Y.Doc, agenda: { title: string; description: string }[]): void {
+export function writeMinutesTemplate(
+  doc: Y.Doc,
+  agenda: { title: string; description: string }[],
+  attendance: { organization: string; status: string; representedBy: string | null }[] = [],
+): void {
   const element = (name: string, children: (Y.XmlElement | Y.XmlText)[], attrs: Record<string, number> = {}) => {
     const el = new Y.XmlElement(name);
     for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v as never);
     el.insert(0, children);
     return el;
   };
-  const nodes: Y.XmlElement[] = [element('heading', [new Y.XmlText('Svolgimento dell’incontro')], { level: 2 })];
+  const nodes: Y.XmlElement[] = [];
+  if (attendance.length > 0) {
+    const line = (a: (typeof attendance)[number]) =>
+      `${a.organization}: ${a.status === 'REPRESENTED' && a.representedBy ? `rappresentato da ${a.representedBy}` : STATUS_LABEL[a.status] ?? a.status}`;
+    nodes.push(element('heading', [new Y.XmlText('Presenti')], { level: 2 }));
+    nodes.push(element('bulletList', attendance.map((a) => element('listItem', [element('paragraph', [new Y.XmlText(line(a))])]))));
+  }
+  nodes.push(element('heading', [new Y.XmlText(WORK_HEADING)], { level: 2 }));
   agenda.forEach((item, i) => {
     nodes.push(element('heading', [new Y.XmlText(`${i + 1}. ${item.title}`)], { level: 3 }));
     nodes.push(element('paragraph', []));
@@ -43,9 +57,14 @@ export function writeMinutesTemplate(doc: Y.Doc, agenda: { title: string; descri
   fragment.insert(fragment.length, nodes);
 }
 
-/** Whether the minutes have any written text beyond the template's headings. */
+/**
+ * Whether the minutes have any written text beyond the template: the attendance list the template
+ * starts with does not count, nor do headings.
+ */
 export function hasWrittenText(doc: Y.Doc): boolean {
-  return documentBlocks(doc).some((block) => block.type !== 'heading' && blocksText([block]).trim().length > 0);
+  const blocks = documentBlocks(doc);
+  const work = blocks.findIndex((b) => b.type === 'heading' && blocksText([b]) === WORK_HEADING);
+  return blocks.slice(work + 1).some((block) => block.type !== 'heading' && blocksText([block]).trim().length > 0);
 }
 
 /** The whole act as blocks: header, attendance, agenda, the co-written text, decisions, actions. */

@@ -1,12 +1,9 @@
 import { Alert, Badge } from 'design-react-kit';
 import { useMemo } from 'react';
-import { Link, useLocation, useParams } from 'react-router';
-import { loginPath } from '../app/route-guards';
-import { EmptyState } from '../components/empty-state';
-import { PageBreadcrumb, type Crumb } from '../components/page-breadcrumb';
-import { QueryState } from '../components/query-state';
+import { Link, useParams } from 'react-router';
+import type { Crumb } from '../components/page-breadcrumb';
+import { PublicActShell } from '../components/public-act-shell';
 import { useDocumentTitle } from '../components/use-document-title';
-import { useAuth } from '../features/auth/use-auth';
 import { FingerprintCheck } from '../features/meetings/fingerprint-check';
 import '../features/meetings/meetings.css';
 import { formatRomeDateTime } from '../features/meetings/rome-time';
@@ -141,50 +138,24 @@ function ApprovedVersionView({ version }: { version: PublishedModelVersionDetail
 export function ApprovedModelPage() {
   const t = modelsText.approved;
   const { versionId = '' } = useParams();
-  const location = useLocation();
-  const { me } = useAuth();
   const [{ data, error, fetching }, reexecute] = usePublishedModelVersion(versionId);
   const version = data?.modelVersion;
   useDocumentTitle(version ? `${version.modelTitle} – ${modelsText.published.version(version.number)}` : modelsText.titles.approved);
-  const needsLogin = !me && error?.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
-
-  if (needsLogin && !version) {
-    return (
-      <>
-        <PageBreadcrumb items={crumbs(null)} />
-        <h1>{modelsText.titles.approved}</h1>
-        <EmptyState message={t.loginNeeded}>
-          <Link to={loginPath(location.pathname)} className="btn btn-primary btn-sm mt-2">
-            {it.spaces.loginCta}
-          </Link>
-        </EmptyState>
-      </>
-    );
-  }
 
   return (
-    <>
-      <PageBreadcrumb items={crumbs(version)} />
-      <QueryState
-        data={data}
-        error={error}
-        fetching={fetching}
-        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
-        fallbackHeading={modelsText.titles.approved}
-      >
-        {({ modelVersion: found }) =>
-          !found ? (
-            <>
-              <h1>{it.notFound.title}</h1>
-              <EmptyState message={t.notFound}>
-                <Link to="/modelli-approvati">{t.backToList}</Link>
-              </EmptyState>
-            </>
-          ) : (
-            <ApprovedVersionView version={found} />
-          )
-        }
-      </QueryState>
-    </>
+    <PublicActShell
+      act={version}
+      data={data}
+      error={error}
+      fetching={fetching}
+      onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+      crumbs={crumbs}
+      heading={modelsText.titles.approved}
+      loginNeeded={t.loginNeeded}
+      notFound={t.notFound}
+      back={{ to: '/modelli-approvati', label: t.backToList }}
+    >
+      {(found) => <ApprovedVersionView version={found} />}
+    </PublicActShell>
   );
 }

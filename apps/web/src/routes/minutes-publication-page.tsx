@@ -1,11 +1,8 @@
 import { Alert, Badge } from 'design-react-kit';
-import { Link, useLocation, useParams } from 'react-router';
-import { loginPath } from '../app/route-guards';
-import { EmptyState } from '../components/empty-state';
-import { PageBreadcrumb, type Crumb } from '../components/page-breadcrumb';
-import { QueryState } from '../components/query-state';
+import { Link, useParams } from 'react-router';
+import type { Crumb } from '../components/page-breadcrumb';
+import { PublicActShell } from '../components/public-act-shell';
 import { useDocumentTitle } from '../components/use-document-title';
-import { useAuth } from '../features/auth/use-auth';
 import { FingerprintCheck } from '../features/meetings/fingerprint-check';
 import type { MinutesPublicationDetail } from '../features/meetings/meeting-types';
 import '../features/meetings/meetings.css';
@@ -101,50 +98,24 @@ function PublicationView({ publication }: { publication: MinutesPublicationDetai
 export function MinutesPublicationPage() {
   const t = meetingsText.act;
   const { id = '' } = useParams();
-  const location = useLocation();
-  const { me } = useAuth();
   const [{ data, error, fetching }, reexecute] = useMinutesPublication(id);
   const publication = data?.minutesPublication;
   useDocumentTitle(publication?.title ?? meetingsText.titles.publication);
-  const needsLogin = !me && error?.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
-
-  if (needsLogin && !publication) {
-    return (
-      <>
-        <PageBreadcrumb items={crumbs(null)} />
-        <h1>{meetingsText.titles.publication}</h1>
-        <EmptyState message={t.loginNeeded}>
-          <Link to={loginPath(location.pathname)} className="btn btn-primary btn-sm mt-2">
-            {it.spaces.loginCta}
-          </Link>
-        </EmptyState>
-      </>
-    );
-  }
 
   return (
-    <>
-      <PageBreadcrumb items={crumbs(publication)} />
-      <QueryState
-        data={data}
-        error={error}
-        fetching={fetching}
-        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
-        fallbackHeading={meetingsText.titles.publication}
-      >
-        {({ minutesPublication: found }) =>
-          !found ? (
-            <>
-              <h1>{it.notFound.title}</h1>
-              <EmptyState message={t.notFound}>
-                <Link to="/verbali">{t.backToList}</Link>
-              </EmptyState>
-            </>
-          ) : (
-            <PublicationView publication={found} />
-          )
-        }
-      </QueryState>
-    </>
+    <PublicActShell
+      act={publication}
+      data={data}
+      error={error}
+      fetching={fetching}
+      onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+      crumbs={crumbs}
+      heading={meetingsText.titles.publication}
+      loginNeeded={t.loginNeeded}
+      notFound={t.notFound}
+      back={{ to: '/verbali', label: t.backToList }}
+    >
+      {(found) => <PublicationView publication={found} />}
+    </PublicActShell>
   );
 }

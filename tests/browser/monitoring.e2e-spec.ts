@@ -119,7 +119,7 @@ describe('monitoring the plan: a coordinator updates an objective, anyone sees i
     await coordinatrice.getByRole('button', { name: `Aggiungi evidenza a «${ACTION}»` }).click();
     await entry.getByLabel('Verbale pubblicato', { exact: true }).selectOption(publicationId);
     await entry.getByRole('button', { name: 'Collega l’evidenza' }).click();
-    await entry.getByText('Evidenza collegata.').waitFor();
+    await entry.getByText('Evidenza collegata.', { exact: true }).waitFor();
     await entry.getByRole('link', { name: `Verbale – ${MEETING}` }).waitFor();
     expect(await seriousViolations(coordinatrice)).toEqual([]);
     await coordinatrice.screenshot({ path: join(ARTIFACTS, 'objective-monitoring-coordinator.png'), fullPage: true });

@@ -1,7 +1,4 @@
-import { useEffect, useRef } from 'react';
-import { useSubscription } from 'urql';
-import { SpaceActivitySubscription } from '../spaces/space-documents';
-import type { ActivityEvent } from '../spaces/space-types';
+import { useSpaceActivityRefresh } from '../spaces/use-space-activity-refresh';
 
 const MODEL_ACTIONS = /^(model\.|space\.reviewRuleChanged$)/;
 
@@ -11,19 +8,5 @@ const MODEL_ACTIONS = /^(model\.|space\.reviewRuleChanged$)/;
  * follow what the coordinators and the Collegio do.
  */
 export function useModelLive(spaceId: string | undefined, onChange: () => void) {
-  const [live] = useSubscription(
-    { query: SpaceActivitySubscription, variables: { spaceId: spaceId ?? '' }, pause: !spaceId },
-    (_previous: ActivityEvent | undefined, data) => data.spaceActivity,
-  );
-  const event = live.data;
-  const handled = useRef<string | null>(null);
-  const callback = useRef(onChange);
-  useEffect(() => {
-    callback.current = onChange;
-  });
-  useEffect(() => {
-    if (!event || handled.current === event.id) return;
-    handled.current = event.id;
-    if (MODEL_ACTIONS.test(event.action)) callback.current();
-  }, [event]);
+  useSpaceActivityRefresh(spaceId, MODEL_ACTIONS, onChange);
 }
